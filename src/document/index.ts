@@ -1,0 +1,161 @@
+/**
+ * Stage 1, document: tokens, sentences and paragraphs with exact UTF-16 offsets.
+ * requires: text · assigns: tokens, sentences, paragraphs
+ */
+import type { WinkTokenizer } from '../adapters/wink.js';
+
+export type TokenKind = 'word' | 'punct' | 'number' | 'symbol' | 'other';
+
+export interface Token {
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased text with curly apostrophes made straight. */
+  readonly lower: string;
+  readonly pos: string;
+  readonly lemma: string;
+  readonly kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Whitespace precedes it (or it starts the text). */
+  readonly spaceBefore: boolean;
+  readonly sent: number;
+  readonly para: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  /** First and one-past-last token index. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly para: number;
+}
+
+export interface Paragraph {
+  readonly index: number;
+  readonly firstSent: number;
+  readonly lastSent: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Index of a headline paragraph (a short first line without final punctuation), or -1. */
+  readonly headline: number;
+}
+
+const KIND: Record<string, TokenKind> = {
+  word: 'word',
+  punctuation: 'punct',
+  number: 'number',
+  ordinal: 'number',
+  symbol: 'symbol',
+  currency: 'symbol',
+};
+
+const UPPER = /^\p{Lu}/u;
+const TERMINAL = /[.!?…"”’')\]]$/u;
+
+/** Builds the immutable document layer from wink's tokens. */
+export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
+  const raw = tokenizer.tokenize(text);
+  // wink sentence id per raw token
+  const winkSent = new Int32Array(raw.values.length).fill(-1);
+  raw.sentences.forEach(([a, b], s) => {
+    for (let i = a; i <= b && i < winkSent.length; i++) winkSent[i] = s;
+  });
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let sentFirst = 0;
+  let paraFirstSent = 0;
+  let prevWinkSent = -1;
+  let cursor = 0;
+  let pendingBreak: 'none' | 'line' = 'none';
+
+  const closeSentence = (): void => {
+    if (tokens.length > sentFirst) {
+      const first = tokens[sentFirst]!;
+      const last = tokens[tokens.length - 1]!;
+      sentences.push({ index: sentences.length, first: sentFirst, last: tokens.length, start: first.start, end: last.end, para: paragraphs.length });
+      sentFirst = tokens.length;
+    }
+  };
+  const closeParagraph = (): void => {
+    closeSentence();
+    if (sentences.length > paraFirstSent) {
+      paragraphs.push({
+        index: paragraphs.length,
+        firstSent: paraFirstSent,
+        lastSent: sentences.length,
+        start: sentences[paraFirstSent]!.start,
+        end: sentences[sentences.length - 1]!.end,
+      });
+      paraFirstSent = sentences.length;
+    }
+  };
+
+  for (let r = 0; r < raw.values.length; r++) {
+    const value = raw.values[r] ?? '';
+    let start = raw.starts[r] ?? cursor;
+    if (text.slice(start, start + value.length) !== value) {
+      // wink dropped or normalised something: re-anchor on the text itself
+      const found = text.indexOf(value, cursor);
+      if (found < 0 || value.length === 0) continue;
+      start = found;
+    }
+    const end = start + value.length;
+    const type = raw.types[r] ?? '';
+    if (type === 'tabCRLF' || /^\s+$/u.test(value)) {
+      if (value.includes('\n') || value.includes('\r') || value.includes('\u2029')) pendingBreak = 'line';
+      cursor = end;
+      continue;
+    }
+    if (pendingBreak === 'line') {
+      closeParagraph();
+      pendingBreak = 'none';
+    } else if (winkSent[r] !== prevWinkSent && tokens.length > sentFirst) {
+      closeSentence();
+    }
+    prevWinkSent = winkSent[r] ?? -1;
+    tokens.push({
+      i: tokens.length,
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase().replace(/[\u2018\u2019]/gu, "'"),
+      pos: raw.pos[r] ?? 'X',
+      lemma: raw.lemmas[r] ?? value.toLowerCase(),
+      kind: KIND[type] ?? 'other',
+      cap: UPPER.test(value),
+      spaceBefore: start === 0 || /\s/u.test(text[start - 1] ?? ' '),
+      sent: sentences.length,
+      para: paragraphs.length,
+    });
+    cursor = end;
+  }
+  closeParagraph();
+
+  let headline = -1;
+  const p0 = paragraphs[0];
+  if (p0 && paragraphs.length > 1 && p0.lastSent - p0.firstSent === 1) {
+    const s = sentences[p0.firstSent]!;
+    if (s.last - s.first <= 25 && !TERMINAL.test(text.slice(s.start, s.end))) headline = 0;
+  }
+  return { text, tokens, sentences, paragraphs, headline };
+}
+
+/** Character span of tokens [a, b). */
+export function tokenSpan(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
