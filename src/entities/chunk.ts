@@ -1,0 +1,151 @@
+/**
+ * Capitalised-span chunking over wink tokens: finds proper-name candidates,
+ * including names with lower-case joiners and possessive apostrophes.
+ */
+import type { Doc, Token } from '../document/index.js';
+import { lexClasses } from '../adapters/compromise.js';
+import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+
+/** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
+export interface Chunk {
+  readonly first: number;
+  readonly last: number;
+  /** Role/title tokens split off the front ("MP", "President"), as [first, last) or null. */
+  readonly role: readonly [number, number] | null;
+  /** Tokens before the role that name its organisation or place ("Labour" in "Labour MP"). */
+  readonly roleOwner: readonly [number, number] | null;
+  readonly honorific: boolean;
+}
+
+const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '—', '–', '-', ':']);
+const APOSTROPHES = new Set(['’', "'"]);
+const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'VERB', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
+
+function isWordCap(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && /\p{L}/u.test(t.text);
+}
+
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}&]{1,6}s?$/u.test(text) && /\p{Lu}{2}/u.test(text);
+}
+
+/** Is token i at the start of its sentence (ignoring opening punctuation)? */
+export function isInitial(doc: Doc, i: number): boolean {
+  const s = doc.sentences[doc.tokens[i]!.sent]!;
+  for (let j = s.first; j < i; j++) if (!OPENERS.has(doc.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** Lower-case forms that occur capitalised away from a sentence start somewhere in the document. */
+export function midSentenceCaps(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (isWordCap(t) && !isInitial(doc, t.i)) out.add(t.lower);
+  return out;
+}
+
+function lowerForms(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) out.add(t.lower);
+  return out;
+}
+
+const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam']);
+
+/** Can a sentence-initial capitalised token begin a name? */
+function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>): boolean {
+  if (NOT_NAMES.has(t.lower) || COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
+  if (lexClasses(t.lower).some((c) => NAME_CLASSES.has(c))) return true;
+  if (isAcronym(t.text)) return true;
+  if (caps.has(t.lower)) return true;
+  const next = doc.tokens[t.i + 1];
+  if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return t.pos === 'PROPN' || ORG_STARTS.has(t.lower);
+  if (t.pos !== 'PROPN') return false;
+  if (lowers.has(t.lower)) return false;
+  // "Proscription lists": a capitalised common noun compounding with a lower-case noun
+  if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return false;
+  return true;
+}
+
+/** Finds name chunks in every sentence. */
+export function chunkNames(doc: Doc): Chunk[] {
+  const caps = midSentenceCaps(doc);
+  const lowers = lowerForms(doc);
+  const toks = doc.tokens;
+  const chunks: Chunk[] = [];
+  for (const s of doc.sentences) {
+    // a title-case headline or line: capitals carry no signal, keep only lexicon-backed names
+    let i = s.first;
+    while (i < s.last) {
+      const t = toks[i]!;
+      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let title = FUNCTION_POS.has(t.pos) && !isInitial(doc, i);
+      while (j < s.last) {
+        const u = toks[j]!;
+        if (isWordCap(u) && u.spaceBefore && !(NOT_NAMES.has(u.lower) && !HONORIFICS.has(u.lower))) {
+          if (FUNCTION_POS.has(u.pos)) title = true;
+          j++;
+          continue;
+        }
+        // Workers’ Liberty: a possessive apostrophe inside a name
+        if (APOSTROPHES.has(u.text) && !u.spaceBefore && /s$/u.test(toks[j - 1]!.text) && isWordCap(toks[j + 1]) && toks[j + 1]!.spaceBefore && toks[j + 1]!.sent === s.index) {
+          j++;
+          continue;
+        }
+        const joiner = NAME_JOINERS[u.lower];
+        if (joiner && !u.cap && isWordCap(toks[j + 1]) && toks[j + 1]!.sent === s.index && joinerFits(doc, i, j, joiner, title)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      chunks.push(...splitRoles(doc, i, j));
+      i = j;
+    }
+  }
+  return chunks;
+}
+
+/** "Another Europe is Possible": a capitalised determiner mid-sentence starts a title-like name. */
+function isTitleStart(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !isInitial(doc, i) && isWordCap(next) && !NOT_NAMES.has(next!.lower);
+}
+
+function lastCapAfter(doc: Doc, j: number, sent: number): Token {
+  let k = j + 1;
+  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.sent === sent && (isWordCap(doc.tokens[k + 1]) || (NAME_JOINERS[doc.tokens[k + 1]!.lower] === 'org' && isWordCap(doc.tokens[k + 2])))) k++;
+  return doc.tokens[k]!;
+}
+
+function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' | 'title', title: boolean): boolean {
+  const t = doc.tokens;
+  if (kind === 'person') return !ORG_STARTS.has(t[first]!.lower) && !ORG_HEADS.has(t[j - 1]!.lower) && !isAcronym(t[j - 1]!.text);
+  if (kind === 'title') return title;
+  if (title) return true;
+  if (ORG_STARTS.has(t[first]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
+  return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
+}
+
+/** Splits "Labour MP Clive Lewis" into owner "Labour", role "MP" and name "Clive Lewis". */
+function splitRoles(doc: Doc, first: number, last: number): Chunk[] {
+  const t = doc.tokens;
+  const whole: Chunk = { first, last, role: null, roleOwner: null, honorific: false };
+  if (last - first < 2 || ORG_HEADS.has(t[last - 1]!.lower)) {
+    if (last - first === 1 && ROLE_TITLES.has(t[first]!.lower)) return [];
+    return [whole];
+  }
+  let r = first;
+  while (r < last && !ROLE_TITLES.has(t[r]!.lower)) r++;
+  if (r === last) return [whole];
+  let n = r;
+  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
+  const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
+  const out: Chunk[] = [];
+  if (r > first) out.push({ first, last: r, role: null, roleOwner: null, honorific: false });
+  if (n < last) out.push({ first: n, last, role: [r, n], roleOwner: r > first ? [first, r] : null, honorific });
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Types a name chunk as PERSON, ORG or PLACE from its words, compromise's name
+ * lexicons and its context. Returns null for things that are not entities.
+ */
+import type { Doc } from '../document/index.js';
+import type { EntityType } from '../types.js';
+import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS } from './lexicon.js';
+import { isAcronym, type Chunk } from './chunk.js';
+
+/** Country and bloc acronyms compromise does not list. */
+const ACRONYM_TYPES: Readonly<Record<string, EntityType>> = {
+  us: 'PLACE', usa: 'PLACE', uk: 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE',
+};
+
+const has = (classes: readonly LexClass[], ...wanted: LexClass[]): boolean => classes.some((c) => wanted.includes(c));
+
+/** A typing decision with the strength of its evidence (higher wins across a name's occurrences). */
+export interface TypeVote {
+  readonly type: EntityType | null;
+  readonly strength: number;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'from', 'to', 'outside', 'inside', 'throughout']);
+
+export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
+  const toks = doc.tokens.slice(c.first, c.last).filter((t) => t.kind === 'word');
+  if (toks.length === 0) return { type: null, strength: 0 };
+  const words = toks.map((t) => t.lower.replace(/\.$/u, ''));
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const phrase = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end).toLowerCase().replace(/[’']/gu, "'");
+  const whole = lexClasses(phrase);
+  if (c.honorific) return { type: 'PERSON', strength: 5 };
+  if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
+  if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
+  if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
+  if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
+  if (c.role) return { type: 'PERSON', strength: 4 };
+  const prev = doc.tokens[c.first - 1];
+  if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };
+  if (words.length === 1) {
+    const w = first;
+    const cls = lexClasses(w);
+    if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency')) return { type: null, strength: 3 };
+    if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
+    if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
+    if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
+    if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
+    if (has(cls, 'LastName', 'FirstName', 'MaleName', 'FemaleName')) return { type: 'PERSON', strength: 2 };
+    const appos = appositionType(doc, c.last);
+    if (appos) return { type: appos, strength: 3 };
+    // "a Trotskyist paper", "Scottish voters": an ideology or nationality adjective, not a name
+    const next = doc.tokens[c.last];
+    if (/(?:ist|ian|ese|ish|ic|an)$/u.test(w) && next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return { type: null, strength: 1 };
+    if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
+    return { type: 'ORG', strength: 0 };
+  }
+  if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
+  if (has(lexClasses(first), 'FirstName', 'MaleName', 'FemaleName') && !has(lexClasses(first), 'Country', 'City', 'Region')) return { type: 'PERSON', strength: 3 };
+  if (has(lexClasses(last), 'LastName')) return { type: 'PERSON', strength: 3 };
+  const appos = appositionType(doc, c.last);
+  if (appos) return { type: appos, strength: 3 };
+  if (words.some((w) => ORG_HEADS.has(w))) return { type: 'ORG', strength: 2 };
+  if (words.length <= 3 && toks.every((t) => t.pos === 'PROPN') && !words.some((w) => isCommonWord(w) || has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+    return { type: 'PERSON', strength: 1 };
+  }
+  return { type: 'ORG', strength: 0 };
+}
+
+/** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */
+export function appositionHead(doc: Doc, after: number): string | null {
+  const t = doc.tokens;
+  if (t[after]?.text !== ',') return null;
+  const sent = t[after]!.sent;
+  let k = after + 1;
+  if (!t[k] || !['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(t[k]!.lower)) return null;
+  k++;
+  for (let n = 0; n < 5 && t[k] && t[k]!.sent === sent; n++, k++) {
+    const w = t[k]!;
+    if (w.pos === 'NOUN' && DESCRIPTOR_TYPES[w.lower] && !(t[k + 1]?.pos === 'NOUN' && DESCRIPTOR_TYPES[t[k + 1]!.lower])) return w.lower;
+    if (w.kind !== 'word') return null;
+  }
+  return null;
+}
+
+function appositionType(doc: Doc, after: number): EntityType | null {
+  const head = appositionHead(doc, after);
+  return head ? DESCRIPTOR_TYPES[head] ?? null : null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Unnamed collectives that take positions ("economists", "rail unions") and
+ * proxies that speak for an organisation ("sources on the party's national
+ * executive committee", "a spokesperson for the council").
+ */
+import type { Doc } from '../document/index.js';
+import type { EntityType } from '../types.js';
+import { COLLECTIVE_NOUNS, PROXY_NOUNS, PROXY_PREPS } from './lexicon.js';
+
+export interface GroupSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly head: string;
+  readonly type: EntityType;
+  /** Speaks for the organisation named inside it. */
+  readonly proxy: boolean;
+}
+
+const LEFT_DETS = new Set(['the', 'some', 'many', 'several', 'a', 'an', 'other', 'most', 'few', 'two', 'three', 'four', 'dozens', 'hundreds', 'senior', 'leading', 'local']);
+const SINGULAR_PROXIES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'source', 'insider', 'official', 'aide']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** True when the span is the subject of a following verb, or follows "according to" / "by". */
+function takesPosition(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  let k = last;
+  while (t[k] && t[k]!.pos === 'ADV' && t[k]!.sent === t[first]!.sent) k++;
+  const next = t[k];
+  if (next && next.sent === t[first]!.sent && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/u.test(next.lower)) return true;
+  const p1 = t[first - 1]?.lower;
+  const p2 = t[first - 2]?.lower;
+  return (p2 === 'according' && p1 === 'to') || p1 === 'by';
+}
+
+export function findGroups(doc: Doc, isNamed: (token: number) => boolean): GroupSpan[] {
+  const t = doc.tokens;
+  const out: GroupSpan[] = [];
+  let covered = -1;
+  for (let i = 0; i < t.length; i++) {
+    const head = t[i]!;
+    if (i <= covered) continue;
+    const isProxy = PROXY_NOUNS.has(head.lower);
+    if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower)) continue;
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+    let first = i;
+    while (first > 0 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
+      first--;
+      if (t[first]!.pos === 'DET') break;
+    }
+    let last = i + 1;
+    // a proxy's prepositional phrase: "on the party's national executive committee", "close to the board"
+    const prep = t[last];
+    if (prep && prep.sent === head.sent && (PROXY_PREPS.has(prep.lower) || prep.lower === 'close' && t[last + 1]?.lower === 'to')) {
+      let k = last + (prep.lower === 'close' ? 2 : 1);
+      const start = k;
+      while (t[k] && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1)) && t[k]!.pos !== 'VERB') k++;
+      if (k > start && t.slice(start, k).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN')) last = k;
+    }
+    if (!takesPosition(doc, first, last)) continue;
+    // an object ("supports members …", "ban Labour members") is not a position holder
+    const before = t[first - 1];
+    if (before && before.sent === head.sent && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
+    const plural = !SINGULAR_PROXIES.has(head.lower);
+    out.push({ first, last, head: head.lower, type: plural ? 'GROUP' : 'PERSON', proxy: isProxy && last > i + 1 });
+    covered = last - 1;
+  }
+  return out;
+}

@@ -1,0 +1,389 @@
+/**
+ * Stage 2, entities: names, types, aliases, roles, affiliations and unnamed groups.
+ * requires: document · assigns: entities with name/alias mentions
+ */
+import type { Doc, Token } from '../document/index.js';
+import type { EntityType, MentionKind } from '../types.js';
+import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
+import { lexClasses } from '../adapters/compromise.js';
+import { chunkNames, isAcronym, type Chunk } from './chunk.js';
+import { classifyChunk, appositionHead, type TypeVote } from './classify.js';
+import { findGroups, type GroupSpan } from './groups.js';
+import { DESCRIPTOR_TYPES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+
+/** Normalised key for a surface form: case, apostrophe style and a leading "the" ignored. */
+export function nameKey(surface: string): string {
+  return surface
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .replace(/^the /u, '')
+    .trim();
+}
+
+interface Form {
+  key: string;
+  surface: string;
+  words: string[];
+  vote: TypeVote;
+  chunks: Chunk[];
+  /** key of the form this one is an alias of */
+  parent: string | null;
+}
+
+/** Compound heads that describe a subset or a part, not the entity ("Labour group" = its councillors). */
+const AMBIGUOUS_COMPOUNDS = new Set(['group', 'side', 'team', 'body', 'board', 'committee', 'government', 'court']);
+
+const JOINER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&', 'de', 'a']);
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !JOINER_WORDS.has(w) && /\p{L}/u.test(w))
+    .map((w) => w[0]!)
+    .join('')
+    .toLowerCase();
+}
+
+function chunkText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
+}
+
+function wordsOf(doc: Doc, first: number, last: number): string[] {
+  return doc.tokens.slice(first, last).filter((t) => t.kind === 'word').map((t) => t.lower);
+}
+
+/** Finds lower-case organisation names spelled by an acronym's initials ("national executive committee" for NEC). */
+function lowercaseExpansion(doc: Doc, acronym: string): [number, number] | null {
+  const letters = acronym.toLowerCase().replace(/s$/u, '');
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap || t.kind !== 'word' || t.lower[0] !== letters[0]) continue;
+    let k = i;
+    let n = 0;
+    while (k < toks.length && n < letters.length && toks[k]!.sent === t.sent) {
+      const u = toks[k]!;
+      if (JOINER_WORDS.has(u.lower) && n > 0) {
+        k++;
+        continue;
+      }
+      if (u.kind !== 'word' || u.cap || u.lower[0] !== letters[n]) break;
+      n++;
+      k++;
+    }
+    if (n === letters.length && ORG_HEADS.has(toks[k - 1]!.lower)) return [i, k];
+  }
+  return null;
+}
+
+/** Builds entities from name chunks, acronyms, roles and unnamed groups. */
+export function findEntities(doc: Doc): EntityLayer {
+  const chunks = chunkNames(doc);
+  const forms = new Map<string, Form>();
+  const order: string[] = [];
+  for (const c of chunks) {
+    const surface = chunkText(doc, c.first, c.last);
+    const key = nameKey(surface);
+    const vote = classifyChunk(doc, c);
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, surface, words: wordsOf(doc, c.first, c.last), vote, chunks: [], parent: null };
+      forms.set(key, f);
+      order.push(key);
+    } else if (vote.strength > f.vote.strength) f.vote = vote;
+    f.chunks.push(c);
+  }
+
+  // extra mentions of lower-case organisation names found through an acronym
+  const extraChunks: Chunk[] = [];
+  for (const key of order) {
+    const f = forms.get(key)!;
+    if (f.words.length !== 1 || !isAcronym(f.surface)) continue;
+    // bracket definition: "Full Name (ACR)"
+    const c0 = f.chunks[0]!;
+    const t = doc.tokens;
+    if (t[c0.first - 1]?.text === '(' && t[c0.last]?.text === ')') {
+      const before = chunks.find((c) => c.last === c0.first - 1);
+      if (before) {
+        const pk = nameKey(chunkText(doc, before.first, before.last));
+        if (pk !== key) {
+          f.parent = pk;
+          continue;
+        }
+      }
+    }
+    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && initials(forms.get(k)!.words) === f.key.replace(/s$/u, ''));
+    if (target) {
+      f.parent = target;
+      continue;
+    }
+    const span = lowercaseExpansion(doc, f.surface);
+    if (span) {
+      const surface = chunkText(doc, span[0], span[1]);
+      const lk = nameKey(surface);
+      let lf = forms.get(lk);
+      if (!lf) {
+        lf = { key: lk, surface, words: wordsOf(doc, span[0], span[1]), vote: { type: 'ORG', strength: 3 }, chunks: [], parent: null };
+        forms.set(lk, lf);
+        order.push(lk);
+        // every occurrence of the phrase is a mention
+        for (let i = 0; i + (span[1] - span[0]) <= t.length; i++) {
+          if (t[i]!.lower !== t[span[0]]!.lower) continue;
+          const end = i + (span[1] - span[0]);
+          if (nameKey(chunkText(doc, i, end)) === lk) {
+            const c: Chunk = { first: i, last: end, role: null, roleOwner: null, honorific: false };
+            lf.chunks.push(c);
+            extraChunks.push(c);
+          }
+        }
+      }
+      f.parent = lk;
+      f.vote = { type: 'ORG', strength: 3 };
+    }
+  }
+
+  // short forms of people: "Lewis" → "Clive Lewis"
+  const personForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
+  for (const key of order) {
+    const f = forms.get(key)!;
+    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 && f.vote.type !== 'PERSON') continue;
+    const w = f.words[0]!;
+    const matches = personForms.filter((p) => p.words[p.words.length - 1] === w || p.words[0] === w && f.vote.type === 'PERSON');
+    if (matches.length >= 1) {
+      f.parent = matches[0]!.key;
+      f.vote = { type: 'PERSON', strength: f.vote.strength };
+    }
+  }
+  // "Mr Lewis" style forms whose last word is a known person's surname
+  for (const key of order) {
+    const f = forms.get(key)!;
+    if (f.parent || f.words.length < 2 || f.vote.type !== 'PERSON') continue;
+    const other = personForms.find((p) => p !== f && p.words.length > f.words.length && p.words[p.words.length - 1] === f.words[f.words.length - 1] && (p.words[0] === f.words[0] || f.chunks.some((c) => c.honorific)));
+    if (other) f.parent = other.key;
+  }
+
+  const root = (f: Form): Form => {
+    let r = f;
+    for (let n = 0; r.parent && n < 5; n++) r = forms.get(r.parent) ?? r;
+    return r;
+  };
+
+  // group forms into entities
+  const families = new Map<string, Form[]>();
+  for (const key of order) {
+    const f = forms.get(key)!;
+    const r = root(f);
+    const fam = families.get(r.key) ?? [];
+    fam.push(f);
+    families.set(r.key, fam);
+  }
+
+  interface Draft {
+    type: EntityType;
+    name: string;
+    aliases: string[];
+    mentions: { first: number; last: number; kind: MentionKind }[];
+    roles: string[];
+    affiliations: Set<Draft>;
+    descriptors: Set<string>;
+    gender: 'm' | 'f' | null;
+    speaksFor: Draft | null;
+    firstToken: number;
+  }
+  const drafts: Draft[] = [];
+  const draftAt = new Map<number, Draft>(); // first token of each mention → draft
+  for (const fam of families.values()) {
+    const canonical = fam.filter((f) => !isAcronym(f.surface)).sort((a, b) => b.words.length - a.words.length)[0] ?? fam[0]!;
+    const type = fam.reduce<TypeVote>((best, f) => (f.vote.strength > best.strength ? f.vote : best), canonical.vote).type;
+    if (type === null) continue;
+    const d: Draft = {
+      type,
+      name: canonical.surface.replace(/^the\s+/iu, ''),
+      aliases: [],
+      mentions: [],
+      roles: [],
+      affiliations: new Set(),
+      descriptors: new Set(),
+      gender: null,
+      speaksFor: null,
+      firstToken: Infinity,
+    };
+    const seenAlias = new Set<string>([canonical.key]);
+    for (const f of fam) {
+      if (!seenAlias.has(f.key)) {
+        seenAlias.add(f.key);
+        d.aliases.push(f.surface.replace(/^the\s+/iu, ''));
+      }
+      for (const c of f.chunks) {
+        d.mentions.push({ first: c.first, last: c.last, kind: f === canonical ? 'name' : 'alias' });
+        d.firstToken = Math.min(d.firstToken, c.first);
+        draftAt.set(c.first, d);
+      }
+    }
+    if (type === 'PERSON') {
+      const cls = lexClasses(canonical.words[0] ?? '');
+      d.gender = cls.includes('MaleName') ? 'm' : cls.includes('FemaleName') ? 'f' : null;
+    }
+    const head = canonical.words[canonical.words.length - 1];
+    if (type !== 'PERSON' && head && DESCRIPTOR_TYPES[head] && canonical.words.length > 1) d.descriptors.add(head);
+    drafts.push(d);
+  }
+
+  const toks = doc.tokens;
+  const draftEndingAt = new Map<number, Draft>();
+  for (const d of drafts) for (const m of d.mentions) draftEndingAt.set(m.last - 1, d);
+
+  // roles from titles: "Labour MP Clive Lewis", "Former Labour MP …"
+  for (const c of chunks) {
+    if (!c.role) continue;
+    const d = draftAt.get(c.first);
+    if (!d) continue;
+    let roleStart = c.roleOwner ? c.roleOwner[0] : c.role[0];
+    if (toks[roleStart - 1] && /^(former|ex|acting|interim|shadow|deputy)$/u.test(toks[roleStart - 1]!.lower)) roleStart--;
+    if (!c.honorific) addUnique(d.roles, chunkText(doc, roleStart, c.role[1]).replace(/^./u, (ch) => (/^(Former|Ex|Acting|Interim|Shadow|Deputy)\b/u.test(chunkText(doc, roleStart, c.role![1])) ? ch.toLowerCase() : ch)));
+    const owner = c.roleOwner ? draftAt.get(c.roleOwner[0]) : undefined;
+    if (owner && owner !== d) d.affiliations.add(owner);
+    const title = toks[c.role[1] - 1]!.lower;
+    if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
+    if (/^(mr|sir|lord|king|prince|father|brother)\.?$/u.test(title)) d.gender = 'm';
+    if (/^(mrs|ms|miss|dame|lady|queen|princess|sister|baroness)\.?$/u.test(title)) d.gender = 'f';
+  }
+
+  // appositions and compounds give descriptors and roles
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const head = appositionHead(doc, m.last);
+      if (head) {
+        d.descriptors.add(head);
+        if (d.type === 'PERSON' && ROLE_NOUNS.has(head)) addRoleFromApposition(doc, m.last, d, draftEndingAt);
+      }
+      const next = toks[m.last];
+      if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
+        d.descriptors.add(next.lower);
+      }
+      rolesBefore(doc, m.first, d, draftEndingAt);
+    }
+  }
+
+  // "groups including X, Y and Z" / "the group X": descriptor from the class noun
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if ((t.lower === 'including' || t.lower === 'such') && toks[i - 1]?.pos === 'NOUN') {
+      const noun = singular(toks[i - 1]!.lower);
+      if (!DESCRIPTOR_TYPES[noun]) continue;
+      for (let k = i + 1; k < toks.length && toks[k]!.sent === t.sent && k < i + 30; k++) {
+        const d = draftAt.get(k);
+        if (d && DESCRIPTOR_TYPES[noun] === d.type) d.descriptors.add(noun);
+        if (toks[k]!.text === '.' || toks[k]!.pos === 'VERB') break;
+      }
+    }
+    if (t.lower === 'the' && toks[i + 1]?.pos === 'NOUN' && DESCRIPTOR_TYPES[toks[i + 1]!.lower]) {
+      const d = draftAt.get(i + 2);
+      if (d && DESCRIPTOR_TYPES[toks[i + 1]!.lower] === d.type) d.descriptors.add(toks[i + 1]!.lower);
+    }
+  }
+
+  // unnamed groups and proxies: "economists", "sources on the party's national executive committee"
+  const groups: GroupSpan[] = findGroups(doc, (i) => draftAt.has(i) || draftEndingAt.has(i));
+  for (const g of groups) {
+    const surface = chunkText(doc, g.first, g.last);
+    const d: Draft = {
+      type: g.type,
+      name: surface.replace(/^(the|a|an|some|many|several)\s+/iu, ''),
+      aliases: [],
+      mentions: [{ first: g.first, last: g.last, kind: 'nominal' }],
+      roles: [],
+      affiliations: new Set(),
+      descriptors: new Set([g.head]),
+      gender: null,
+      speaksFor: null,
+      firstToken: g.first,
+    };
+    for (let k = g.first; k < g.last; k++) {
+      const inner = draftAt.get(k);
+      if (inner && inner !== d) {
+        d.affiliations.add(inner);
+        if (g.proxy) d.speaksFor = inner;
+      }
+    }
+    drafts.push(d);
+  }
+
+  drafts.sort((a, b) => a.firstToken - b.firstToken);
+  const ids = new Map<Draft, string>();
+  drafts.forEach((d, n) => ids.set(d, `e${n + 1}`));
+  const entities: EntityRec[] = [];
+  const mentions: MentionRec[] = [];
+  for (const d of drafts) {
+    const id = ids.get(d)!;
+    const ms: MentionRec[] = d.mentions
+      .sort((a, b) => a.first - b.first)
+      .map((m) => {
+        const start = toks[m.first]!.start;
+        const end = toks[m.last - 1]!.end;
+        return { start, end, text: doc.text.slice(start, end), kind: m.kind, entity: id, first: m.first, last: m.last, sent: toks[m.first]!.sent };
+      });
+    mentions.push(...ms);
+    entities.push({
+      id,
+      type: d.type,
+      name: d.name,
+      aliases: d.aliases,
+      mentions: ms,
+      roles: d.roles,
+      affiliations: [...d.affiliations].map((a) => ids.get(a)!).filter(Boolean),
+      descriptors: [...d.descriptors],
+      gender: d.gender,
+      speaksFor: d.speaksFor ? ids.get(d.speaksFor) ?? null : null,
+    });
+  }
+  mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+  return { entities, mentions };
+
+  function addRoleFromApposition(doc2: Doc, after: number, d: Draft, ending: Map<number, Draft>): void {
+    // "Martin Hale, chief executive of Acme," / "Jane Doe, the club's captain,"
+    const t = doc2.tokens;
+    let k = after + 1;
+    const sent = t[after]!.sent;
+    const start = k;
+    let end = k;
+    let owner: Draft | undefined;
+    for (; k < t.length && t[k]!.sent === sent && k < after + 12; k++) {
+      const u = t[k]!;
+      if (u.text === ',' || u.text === '.' || u.pos === 'VERB' || u.pos === 'AUX') break;
+      if (ending.get(k)) owner = ending.get(k);
+      end = k + 1;
+    }
+    if (end > start) {
+      const role = chunkText(doc2, start, end).replace(/^(a|an|the)\s+/iu, '');
+      if (role.split(/\s+/u).length <= 8) addUnique(d.roles, role);
+    }
+    if (owner && owner !== d) d.affiliations.add(owner);
+  }
+
+  function rolesBefore(doc2: Doc, first: number, d: Draft, ending: Map<number, Draft>): void {
+    // "its chief executive, Martin Hale" / "Acme's chief executive, Martin Hale"
+    if (d.type !== 'PERSON') return;
+    const t = doc2.tokens;
+    if (t[first - 1]?.text !== ',') return;
+    let k = first - 2;
+    const words: Token[] = [];
+    while (k >= 0 && t[k]!.kind === 'word' && !t[k]!.cap && t[k]!.pos !== 'VERB' && words.length < 4) words.unshift(t[k--]!);
+    if (words.length === 0 || !words.some((w) => ROLE_NOUNS.has(w.lower))) return;
+    const det = t[k];
+    let owner: Draft | undefined;
+    if (det && (det.lower === "'s" || det.lower === 's')) owner = ending.get(k - 1);
+    addUnique(d.roles, chunkText(doc2, words[0]!.i, words[words.length - 1]!.i + 1));
+    if (owner && owner !== d) d.affiliations.add(owner);
+  }
+}
+
+function singular(w: string): string {
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function addUnique(list: string[], value: string): void {
+  if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+}

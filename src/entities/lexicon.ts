@@ -1,0 +1,125 @@
+/**
+ * Entity lexicons: head nouns, joiners, role nouns and collective nouns.
+ * Each table is data; the rules in `chunk.ts` and `classify.ts` read them.
+ */
+import type { EntityType } from '../types.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+
+/** Last word of a name that makes it an organisation ("Labour Left Alliance"). */
+export const ORG_HEADS = set(`
+  party union unions network alliance commission council trust association foundation committee
+  department ministry agency bank corporation corp inc ltd limited llc plc group company co
+  university college school academy court parliament congress senate assembly institute movement
+  campaign league federation coalition society club board authority office service services police
+  army navy force forces organisation organization administration bureau centre center hospital museum
+  church conference front forum watch times post news herald guardian telegraph journal press airlines
+  airways motors industries holdings partners fund institution cabinet government tribunal executive
+  secretariat brotherhood caucus initiative project programme program fc united labs laboratories
+  systems technologies foundation charity council commissioners regulator exchange commission
+  broadcasting network agency register tribune gazette
+`);
+
+/** First word of an organisation name with a post-modifier ("Department for Transport"). */
+export const ORG_STARTS = set(`
+  department ministry university bank institute museum church court office board commission council
+  federation association alliance league society union party friends coalition campaign college school
+  committee agency bureau house order confederation fund centre center academy
+`);
+
+/** Last word of a place name ("Hudson River", "Kent County"). */
+export const PLACE_HEADS = set(`
+  street road avenue lane river mountain mountains mount lake island islands county province valley bay
+  sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
+  borough city town village state states
+`);
+
+/** Lower-case words allowed inside a multi-word name, with the context each needs. */
+export const NAME_JOINERS: Readonly<Record<string, 'org' | 'person' | 'title'>> = {
+  of: 'org', for: 'org', in: 'org', on: 'org', upon: 'org', '&': 'org',
+  de: 'person', del: 'person', della: 'person', da: 'person', di: 'person', du: 'person', des: 'person',
+  van: 'person', von: 'person', der: 'person', den: 'person', la: 'person', le: 'person', al: 'person',
+  bin: 'person', ter: 'person', dos: 'person',
+  the: 'title', is: 'title', are: 'title', a: 'title', to: 'title', against: 'title', with: 'title',
+};
+
+/** Capitalised words that start sentences or headings without being names. */
+export const NOT_NAMES = set(`
+  the a an this that these those its his her their our my your some any every each no many much most
+  several few all both other another former ex late last next new first second third however instead
+  meanwhile yet but and or so if when while as after before since until although though because
+  comments image photo video read more also there here it he she they we i you one mr mrs ms dr
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  january february march april june july august september october november december
+  breaking update updated exclusive analysis opinion editorial live
+`);
+
+/** Capitalised role or title words that precede a name ("MP Clive Lewis", "President Obama"). */
+export const ROLE_TITLES = set(`
+  mp mps mep msp ms mla td senator sen rep representative congressman congresswoman minister president
+  vice chancellor secretary governor mayor councillor councilor chairman chairwoman chair ceo cfo coo
+  director judge justice bishop archbishop pope coach manager captain leader spokesman spokeswoman
+  spokesperson professor prof dr doctor general gen colonel col major lieutenant lt sergeant sgt
+  commissioner chief inspector sheriff officer detective det king queen prince princess lord lady sir dame
+  baroness baron mr mrs miss mx pm premier ambassador attorney prosecutor deputy shadow acting interim
+  superintendent constable rabbi imam reverend rev father sister brother chancellor founder
+  executive commander admiral marshal
+`);
+
+/** Honorifics that mark the next name as a person. */
+export const HONORIFICS = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor rev rev. reverend
+  sen. rep. gov. gen. col. lt. sgt. det. mx
+`);
+
+/** Lower-case role nouns in appositions and descriptors ("its chief executive", "the MP"). */
+export const ROLE_NOUNS = set(`
+  mp mep minister president chancellor secretary governor mayor councillor chairman chairwoman chair
+  chief executive ceo director judge justice bishop coach manager captain leader spokesman spokeswoman
+  spokesperson professor commissioner inspector officer founder head member economist analyst
+  lawyer barrister solicitor campaigner activist organiser organizer treasurer editor reporter
+  correspondent ambassador deputy prosecutor senator representative chair woman man official adviser
+  advisor creator owner boss striker midfielder defender goalkeeper player researcher scientist
+  spokesperson vice-chancellor vice-president principal headteacher dean rector
+`);
+
+/** Nouns that let an unnamed collective hold a position ("economists", "rail unions"). */
+export const COLLECTIVE_NOUNS = set(`
+  sources economists analysts critics campaigners activists residents unions members officials experts
+  lawyers doctors nurses teachers scientists researchers protesters protestors leaders ministers mps
+  politicians councillors fans supporters opponents parents students workers employees staff
+  shareholders investors farmers businesses groups organisations organizations charities insiders
+  observers commentators academics clubs players executives rebels backbenchers lawmakers legislators
+  senators regulators judges voters locals families victims survivors opposition
+`);
+
+/** Nouns for people who speak for an organisation ("a spokesperson for X", "sources on X"). */
+export const PROXY_NOUNS = set(`
+  spokesperson spokesman spokeswoman spokespeople representative representatives source sources
+  insider insiders official officials aide aides
+`);
+
+/** Prepositions linking a proxy to what it speaks for. */
+export const PROXY_PREPS = set('for of on at in from within close');
+
+/** Descriptor nouns and the entity type they imply ("the group", "a movement", "the MP"). */
+export const DESCRIPTOR_TYPES: Readonly<Record<string, EntityType>> = {
+  group: 'ORG', party: 'ORG', movement: 'ORG', organisation: 'ORG', organization: 'ORG', club: 'ORG',
+  union: 'ORG', company: 'ORG', firm: 'ORG', regulator: 'ORG', council: 'ORG', government: 'ORG',
+  network: 'ORG', campaign: 'ORG', charity: 'ORG', committee: 'ORG', court: 'ORG', board: 'ORG',
+  agency: 'ORG', association: 'ORG', federation: 'ORG', league: 'ORG', team: 'ORG', side: 'ORG',
+  department: 'ORG', ministry: 'ORG', bank: 'ORG', business: 'ORG', body: 'ORG', authority: 'ORG',
+  university: 'ORG', school: 'ORG', hospital: 'ORG', trust: 'ORG', coalition: 'ORG', alliance: 'ORG',
+  newspaper: 'ORG', paper: 'ORG', broadcaster: 'ORG', airline: 'ORG', carrier: 'ORG', operator: 'ORG',
+  retailer: 'ORG', insurer: 'ORG', lender: 'ORG', giant: 'ORG', startup: 'ORG', outfit: 'ORG',
+  faction: 'ORG', institute: 'ORG', commission: 'ORG', panel: 'ORG', tribunal: 'ORG', watchdog: 'ORG',
+  mp: 'PERSON', minister: 'PERSON', president: 'PERSON', leader: 'PERSON', chairman: 'PERSON',
+  chairwoman: 'PERSON', senator: 'PERSON', mayor: 'PERSON', judge: 'PERSON', coach: 'PERSON',
+  manager: 'PERSON', politician: 'PERSON', activist: 'PERSON', campaigner: 'PERSON', executive: 'PERSON',
+  councillor: 'PERSON', governor: 'PERSON', official: 'PERSON', chancellor: 'PERSON', secretary: 'PERSON',
+  founder: 'PERSON', player: 'PERSON', striker: 'PERSON', captain: 'PERSON', boss: 'PERSON',
+  spokesperson: 'PERSON', spokesman: 'PERSON', spokeswoman: 'PERSON', director: 'PERSON', student: 'PERSON',
+  man: 'PERSON', woman: 'PERSON', boy: 'PERSON', girl: 'PERSON', teenager: 'PERSON', lawyer: 'PERSON',
+  country: 'PLACE', city: 'PLACE', town: 'PLACE', region: 'PLACE', state: 'PLACE', village: 'PLACE',
+  island: 'PLACE', province: 'PLACE', capital: 'PLACE', nation: 'PLACE',
+};
