@@ -23,6 +23,8 @@ export type {
   Extraction,
 } from './types.js';
 export type { ExtractOptions } from './options/index.js';
+export { extractMany } from './batch/index.js';
+export type { ExtractManyOptions } from './batch/index.js';
 
 /**
  * A reusable extraction function bound to one set of options.

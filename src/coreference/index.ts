@@ -1,0 +1,131 @@
+/**
+ * Stage 3, coreference: pronouns and definite nominals ("the group", "the MP")
+ * resolved to entities by type, gender, descriptors, recency and salience.
+ * requires: document, entities, quote regions · assigns: pronoun and nominal mentions
+ */
+import type { Doc } from '../document/index.js';
+import type { CorefLayer, EntityLayer, EntityRec, MentionRec } from '../model/index.js';
+import type { QuoteRegion } from '../quotes/marks.js';
+import { regionAt } from '../quotes/marks.js';
+import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
+import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS } from './lexicon.js';
+
+const PRONOUN_WINDOW_SENTENCES = 3;
+const NOMINAL_WINDOW_SENTENCES = 12;
+
+/** "it was right to …", "it is clear that …": an "it" that refers to nothing. */
+export function isExpletiveIt(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]!.lower !== 'it') return false;
+  let k = i + 1;
+  if (t[k]?.pos === 'AUX' && !EXPLETIVE_VERBS.has(t[k]!.lower)) k++; // would be, has been
+  if (!t[k] || !EXPLETIVE_VERBS.has(t[k]!.lower)) return false;
+  for (let n = 0, j = k + 1; n < 4 && t[j] && t[j]!.sent === t[i]!.sent; n++, j++) {
+    if (t[j]!.lower === 'to' || t[j]!.lower === 'that' || t[j]!.lower === 'whether') return n > 0;
+    if (t[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Mentions that are sentence subjects: the first outermost mention of a sentence, before its first verb. */
+function subjectSet(doc: Doc, mentions: readonly MentionRec[]): Set<MentionRec> {
+  const out = new Set<MentionRec>();
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    if (seen.has(m.sent)) continue;
+    seen.add(m.sent);
+    const s = doc.sentences[m.sent]!;
+    let verbBefore = false;
+    for (let k = s.first; k < m.first; k++) if (doc.tokens[k]!.pos === 'VERB') verbBefore = true;
+    if (!verbBefore) out.add(m);
+  }
+  return out;
+}
+
+interface Candidate {
+  readonly mention: MentionRec;
+  readonly entity: EntityRec;
+}
+
+export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readonly QuoteRegion[]): CorefLayer {
+  const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
+  const t = doc.tokens;
+  const resolved: MentionRec[] = [];
+  // every mention so far, in text order, including resolved pronouns
+  const history: MentionRec[] = [];
+  const names = [...layer.mentions];
+  let ni = 0;
+  const covered = new Uint8Array(t.length);
+  for (const m of names) if (m.kind !== 'nominal') for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  const subjects = subjectSet(doc, names);
+
+  for (let i = 0; i < t.length; i++) {
+    while (ni < names.length && names[ni]!.first <= i) history.push(names[ni++]!);
+    if (covered[i]) continue;
+    const tok = t[i]!;
+    const cls = PRONOUNS[tok.lower];
+    let pick: Candidate | null = null;
+    let kind: 'pronoun' | 'nominal' = 'pronoun';
+    let last = i + 1;
+    const inQuote = regionAt(regions, tok.start);
+    if (cls && tok.pos === 'PRON' || cls && tok.lower === 'her') {
+      if (isExpletiveIt(doc, i)) continue;
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+    } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.cap) {
+      // "the group", "the party's", but not "the party leader" or "the group Resist"
+      let h = i + 1;
+      while (t[h] && t[h]!.pos === 'ADJ' && h < i + 3) h++;
+      const head = t[h];
+      if (!head || head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+      const type = DESCRIPTOR_TYPES[head.lower];
+      const after = t[h + 1];
+      if (!type || after && after.sent === head.sent && (after.pos === 'NOUN' || after.cap && after.kind === 'word' || after.lower === 'of')) continue;
+      kind = 'nominal';
+      last = h + 1;
+      pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => (e.descriptors.includes(head.lower) ? 5 : e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type) ? -2 : 0));
+    } else continue;
+    if (!pick) continue;
+    const start = t[i]!.start;
+    const end = t[last - 1]!.end;
+    const m: MentionRec = { start, end, text: doc.text.slice(start, end), kind, entity: pick.entity.id, first: i, last, sent: tok.sent };
+    resolved.push(m);
+    history.push(m);
+    i = last - 1;
+  }
+  return { mentions: resolved };
+
+  /** A plural common noun between candidate and pronoun ("the three groups … their links") is a likelier antecedent. */
+  function pluralNounBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const u = t[k]!;
+      if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k]) return true;
+    }
+    return false;
+  }
+
+  function best(history: readonly MentionRec[], at: number, window: number, inQuote: QuoteRegion | null, fits: (e: EntityRec) => boolean, bonus: (e: EntityRec) => number, plural = false): Candidate | null {
+    const sent = t[at]!.sent;
+    let top: Candidate | null = null;
+    let topScore = -Infinity;
+    for (let h = history.length - 1; h >= 0; h--) {
+      const m = history[h]!;
+      if (m.sent < sent - window) break;
+      if (m.last > at) continue;
+      const region = regionAt(regions, m.start);
+      // outside a quote, look only outside quotes; inside one, only inside the same quote
+      if (inQuote ? region !== inQuote : region !== null) continue;
+      const e = byId.get(m.entity);
+      if (!e || !fits(e)) continue;
+      const inner = history.some((o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first);
+      const leads = subjects.has(m) || (m.kind === 'pronoun' || m.kind === 'nominal') && m.first === doc.sentences[m.sent]!.first;
+      const score = -(at - m.last) / 25 + (leads ? 1 : 0) - (inner ? 0.5 : 0) + bonus(e) - (plural && pluralNounBetween(m.last, at) ? 3 : 0);
+      if (score > topScore) {
+        topScore = score;
+        top = { mention: m, entity: e };
+      }
+    }
+    // a plural pronoun with no convincing named antecedent stays unresolved
+    if (plural && topScore < -2) return null;
+    return top;
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Stage 5, decisions: triggers with their decider, targets and time, merged when
+ * they restate one decision, and later references ("the move", "the ban") linked
+ * to the right one when an article holds several.
+ * requires: document, entities, coreference, quote regions · assigns: decisions
+ */
+import type { Doc } from '../document/index.js';
+import type { EntityLayer, MentionRec } from '../model/index.js';
+import type { Span } from '../types.js';
+import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
+import { regionAt, type QuoteRegion } from '../quotes/marks.js';
+import { DECISION_VERBS, DECISION_VERB_FORMS, DECISION_NOUNS, GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME } from './lexicon.js';
+
+export interface DecisionRec {
+  readonly id: string;
+  readonly action: string;
+  readonly family: string;
+  readonly trigger: Span;
+  readonly decider: string | null;
+  readonly targets: readonly string[];
+  readonly mentions: readonly Span[];
+  readonly past: boolean;
+  /** Number of things acted on when the text counts them ("three leftwing groups"). */
+  readonly count: number | null;
+}
+
+export interface DecisionLayer {
+  readonly decisions: readonly DecisionRec[];
+  /** Token index → decision id, for every trigger and reference token. */
+  readonly refs: ReadonlyMap<number, string>;
+}
+
+interface Draft {
+  action: string;
+  family: string;
+  trigger: [number, number];
+  decider: string | null;
+  targets: string[];
+  mentions: [number, number][];
+  past: boolean;
+  count: number | null;
+  headline: boolean;
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
+
+function verbLemma(doc: Doc, k: number): string | null {
+  const t = doc.tokens[k]!;
+  const lemma = DECISION_VERB_FORMS.get(t.lower);
+  if (!lemma) return null;
+  if (lemma === 'strike_down') return doc.tokens[k + 1]?.lower === 'down' ? lemma : null;
+  const prev = doc.tokens[k - 1];
+  if (t.pos === 'VERB' || t.pos === 'AUX') return prev && ['the', 'a', 'an'].includes(prev.lower) ? null : lemma;
+  // wink sometimes tags passive participles as nouns: "was proscribed by"
+  if (prev && BE.has(prev.lower) && /(?:ed|en)$/u.test(t.lower)) return lemma;
+  if (prev && prev.lower === 'to' && t.pos !== 'NOUN') return lemma;
+  // "the NEC proscribed four other groups": a past form mis-tagged as a noun, followed by its object
+  const next = doc.tokens[k + 1];
+  if (/ed$/u.test(t.lower) && prev && !['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && next && ['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos)) return lemma;
+  return null;
+}
+
+export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[]): DecisionLayer {
+  const t = doc.tokens;
+  const index = new MentionIndex(mentions);
+  const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
+  const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
+  const drafts: Draft[] = [];
+  const referenceTriggers = new Set<number>();
+
+  /** Entities named in the object region after token k, up to the clause end. */
+  const objectTargets = (from: number): { targets: string[]; count: number | null } => {
+    const sent = t[from]?.sent;
+    const targets: string[] = [];
+    let count: number | null = null;
+    for (let k = from; k < t.length && t[k]!.sent === sent && k < from + 40; k++) {
+      const u = t[k]!;
+      const covered = index.within(k, k + 1).length > 0;
+      const finiteVerb = u.pos === 'AUX' || u.pos === 'VERB' && !/ing$/u.test(u.lower) && !['DET', 'NUM', 'ADJ'].includes(t[k - 1]?.pos ?? '');
+      if (k > from && !covered && (RELATIVES.has(u.lower) || u.text === ';' || finiteVerb)) break;
+      if (u.pos === 'NUM' && NUMBERS[u.lower] && count === null) count = NUMBERS[u.lower]!;
+      const m = index.startingAt(k);
+      if (m && m.kind !== 'pronoun' && isActor(m)) {
+        if (!targets.includes(m.entity)) targets.push(m.entity);
+        k = m.last - 1;
+      }
+    }
+    return { targets, count };
+  };
+
+  for (let k = 0; k < t.length; k++) {
+    const lemma = verbLemma(doc, k);
+    if (!lemma || regionAt(regions, t[k]!.start)) continue;
+    const row = DECISION_VERBS.get(lemma)!;
+    const sent = doc.sentences[t[k]!.sent]!;
+    // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
+    if (t[k - 1]?.lower === 'to' && (GENERIC_REFERENCES.has(t[k - 2]?.lower ?? '') || DECISION_NOUNS.has(t[k - 2]?.lower ?? ''))) {
+      referenceTriggers.add(k);
+      continue;
+    }
+    const triggerEnd = lemma === 'strike_down' ? k + 2 : k + 1;
+    const passive = BE.has(t[k - 1]?.lower ?? '') || BE.has(t[k - 2]?.lower ?? '') && t[k - 1]?.pos === 'ADV';
+    let decider: string | null = null;
+    let targets: string[] = [];
+    let count: number | null = null;
+    if (passive) {
+      for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
+        if (t[b]!.lower === 'by') {
+          const m = mentionAfter(doc, index, b);
+          if (isActor(m)) decider = m.entity;
+          break;
+        }
+      }
+      let subj = subjectsBefore(doc, index, k);
+      const beIdx = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      if (!subj.length && RELATIVES.has(t[beIdx - 1]?.lower ?? '')) {
+        const rel = beIdx - 1;
+        const antecedent = t[rel - 1]?.text === ',' ? index.endingAt(rel - 2) : index.endingAt(rel - 1);
+        if (antecedent) subj = [antecedent];
+      }
+      targets = subj.filter(isActor).map((m) => m.entity);
+    } else {
+      const subj = subjectsBefore(doc, index, k, 6).filter(isActor);
+      decider = subj[0]?.entity ?? null;
+      let from = triggerEnd;
+      if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
+      ({ targets, count } = objectTargets(from));
+      // "ban Labour members from being members of the AWL": the group banned, not its members
+      targets = targets.filter((e) => e !== decider);
+    }
+    if (!decider && targets.length === 0) continue;
+    const sentText = doc.text.slice(sent.start, sent.end);
+    drafts.push({
+      action: row.action,
+      family: row.family,
+      trigger: [k, triggerEnd],
+      decider,
+      targets,
+      mentions: [],
+      past: PAST_TIME.test(sentText),
+      count,
+      headline: doc.headline >= 0 && t[k]!.para === doc.headline,
+    });
+  }
+
+  // merge restatements; headline statements fold into the body's decision
+  const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
+  const merged: Draft[] = [];
+  for (const d of ordered) {
+    // same family and time, compatible deciders, and shared targets or the same decider now; a decider-less restatement joins the current decision
+    const host = merged.find((m) => m.family === d.family && m.past === d.past && (d.decider === null || m.decider === null || m.decider === d.decider) && (d.targets.some((x) => m.targets.includes(x)) || !d.past && (d.decider === null || d.decider === m.decider)));
+    if (!host) {
+      merged.push(d);
+      continue;
+    }
+    host.mentions.push(d.trigger);
+    if (d.decider && d.decider === host.decider) for (const x of d.targets) if (!host.targets.includes(x)) host.targets.push(x);
+    if (!host.decider && d.decider) host.decider = d.decider;
+  }
+  merged.sort((a, b) => a.trigger[0] - b.trigger[0]);
+
+  // references: "the move to proscribe the three groups", "the latest decision", "the ban"
+  for (let k = 0; k < t.length; k++) {
+    const u = t[k]!;
+    const nounAction = DECISION_NOUNS.get(u.lower);
+    const generic = GENERIC_REFERENCES.has(u.lower);
+    if (!nounAction && !generic || u.pos !== 'NOUN' || regionAt(regions, u.start)) continue;
+    // walk back over modifiers to a determiner or possessive
+    let a = k;
+    const mods: string[] = [];
+    while (a > 0 && t[a - 1]!.sent === u.sent && (t[a - 1]!.pos === 'ADJ' || t[a - 1]!.pos === 'NOUN' && !DECISION_NOUNS.has(t[a - 1]!.lower) || t[a - 1]!.pos === 'NUM') && k - a < 4) mods.push(t[--a]!.lower);
+    const det = t[a - 1];
+    if (!det || !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) continue;
+    let first = a - 1;
+    let possessor: MentionRec | undefined;
+    if (det.lower === "'s") {
+      possessor = index.endingAt(a - 2);
+      if (!possessor) continue;
+      first = possessor.first;
+    }
+    mods.push(det.lower);
+    let last = k + 1;
+    let action = nounAction ? DECISION_VERBS.get(nounAction)?.action ?? nounAction : null;
+    let family = nounAction ? DECISION_VERBS.get(nounAction)?.family ?? null : null;
+    let count: number | null = null;
+    let objectFrom = -1;
+    if (t[k + 1]?.lower === 'to' && t[k + 2]) {
+      const lemma = DECISION_VERB_FORMS.get(t[k + 2]!.lower);
+      if (lemma) {
+        action = DECISION_VERBS.get(lemma)!.action;
+        family = DECISION_VERBS.get(lemma)!.family;
+        referenceTriggers.add(k + 2);
+        objectFrom = k + 3;
+        last = k + 3;
+        // include a short object: "the three groups"
+        let o = last;
+        while (t[o] && t[o]!.sent === u.sent && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NOUN') && o < last + 4) {
+          if (t[o]!.pos === 'NUM' && NUMBERS[t[o]!.lower]) count = NUMBERS[t[o]!.lower]!;
+          o++;
+        }
+        last = o;
+      }
+    } else if (generic && !action) {
+      // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
+      if (merged.length === 0) continue;
+    }
+    if (generic && !action && !['move', 'decision', 'plan', 'plans', 'proposal', 'policy', 'step', 'measure', 'ruling'].includes(u.lower)) continue;
+    const candidates = merged.filter((d) => family === null || d.family === family);
+    let host: Draft | undefined;
+    const recent = mods.some((w) => RECENT_MARKERS.has(w));
+    const earlier = mods.some((w) => PAST_MARKERS.has(w));
+    const scored = candidates
+      .filter((d) => d.trigger[0] < k || d.headline === false)
+      .map((d) => {
+        let score = 0;
+        if (count !== null && (d.count === count || d.targets.length === count)) score += 3;
+        if (recent && !d.past) score += 2;
+        if (earlier && d.past) score += 2;
+        if (!d.past) score += 1;
+        if (possessor && d.decider === possessor.entity) score += 2;
+        score -= Math.abs(d.trigger[0] - k) / 10000;
+        return { d, score };
+      })
+      .sort((x, y) => y.score - x.score);
+    host = scored[0]?.d;
+    if (!host && action && family) {
+      // a decision known only through a reference: "the council's plan to close the library"
+      const { targets } = objectFrom >= 0 ? objectTargets(objectFrom) : { targets: [] as string[] };
+      if (!possessor && targets.length === 0) continue;
+      host = { action, family, trigger: [k, k + 1], decider: possessor?.entity ?? null, targets, mentions: [], past: false, count, headline: false };
+      merged.push(host);
+      continue;
+    }
+    if (!host) continue;
+    if (host.trigger[0] === k) continue;
+    host.mentions.push([first, last]);
+    k = last - 1;
+  }
+
+  merged.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  const refs = new Map<number, string>();
+  const decisions: DecisionRec[] = merged.map((d, n) => {
+    const id = `d${n + 1}`;
+    const spans = [d.trigger, ...d.mentions].sort((x, y) => x[0] - y[0]);
+    for (const [a, b] of spans) for (let k = a; k < b; k++) refs.set(k, id);
+    const toSpan = ([a, b]: [number, number]): Span => ({ start: t[a]!.start, end: t[b - 1]!.end, text: doc.text.slice(t[a]!.start, t[b - 1]!.end) });
+    return {
+      id,
+      action: d.action,
+      family: d.family,
+      trigger: toSpan(d.trigger),
+      decider: d.decider,
+      targets: d.targets,
+      mentions: d.mentions.sort((x, y) => x[0] - y[0]).map(toSpan),
+      past: d.past,
+      count: d.count,
+    };
+  });
+  // a restating trigger inside a reference ("decision to ban …") points where its reference points
+  for (const k of referenceTriggers) if (!refs.has(k)) {
+    for (let b = k - 1; b >= k - 3 && b >= 0; b--) if (refs.has(b)) { refs.set(k, refs.get(b)!); break; }
+  }
+  return { decisions, refs };
+}

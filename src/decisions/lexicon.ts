@@ -1,0 +1,91 @@
+/**
+ * Decision triggers. Each verb and noun maps to an action lemma and a family:
+ * triggers of one family can restate the same decision ("ban" / "proscribe").
+ */
+
+export interface TriggerRow {
+  readonly action: string;
+  readonly family: string;
+}
+
+const rows = (family: string, words: string): [string, TriggerRow][] =>
+  words.trim().split(/\s+/u).map((w) => [w, { action: w.replace(/_/gu, ' '), family }]);
+
+/** Decision verbs by lemma. */
+export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
+  ...rows('prohibit', 'ban proscribe outlaw bar prohibit blacklist'),
+  ...rows('expel', 'expel eject deselect disqualify'),
+  ...rows('suspend', 'suspend'),
+  ...rows('approve', 'approve pass adopt authorise authorize sign ratify greenlight legalise legalize'),
+  ...rows('reject', 'reject veto block'),
+  ...rows('close', 'close shut'),
+  ...rows('fine', 'fine penalise penalize'),
+  ...rows('raise', 'raise increase hike'),
+  ...rows('cut', 'cut reduce slash lower'),
+  ...rows('cancel', 'cancel scrap axe abolish'),
+  ...rows('rule', 'overturn quash uphold rule strike_down'),
+  ...rows('introduce', 'introduce impose launch implement'),
+  ...rows('lift', 'lift'),
+  ...rows('dismiss', 'sack dismiss fire'),
+  ...rows('sanction', 'sanction relegate dock deduct'),
+  ...rows('appoint', 'appoint nominate'),
+]);
+
+/** Nouns that name a decision, mapped to the verb row they nominalise. */
+export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['ban', 'ban'], ['bans', 'ban'], ['proscription', 'proscribe'], ['proscriptions', 'proscribe'], ['prohibition', 'prohibit'],
+  ['expulsion', 'expel'], ['expulsions', 'expel'], ['suspension', 'suspend'], ['approval', 'approve'],
+  ['rejection', 'reject'], ['veto', 'veto'], ['closure', 'close'], ['closures', 'close'], ['fine', 'fine'],
+  ['rise', 'raise'], ['hike', 'raise'], ['increase', 'raise'], ['cut', 'cut'], ['cuts', 'cut'],
+  ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
+  ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],
+  ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
+  ['dismissal', 'dismiss'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
+]);
+
+/** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
+export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
+  'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures',
+  'change', 'changes', 'announcement', 'reform', 'reforms', 'law', 'bill', 'order', 'scheme', 'deal', 'action',
+  'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
+]);
+
+/** Modifiers that point a reference at the newest decision, or at an earlier one. */
+export const RECENT_MARKERS: ReadonlySet<string> = new Set(['latest', 'new', 'recent', 'this', 'current', 'proposed', 'planned', 'today', "today's", 'week', 'controversial']);
+export const PAST_MARKERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'original', 'old', 'prior', 'former', 'last', 'past']);
+
+/** Irregular verb forms. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  struck: 'strike', upheld: 'uphold', shut: 'shut', cut: 'cut', fired: 'fire', rose: 'raise', barred: 'bar',
+  vetoed: 'veto', vetoes: 'veto', launched: 'launch',
+};
+
+const CONSONANT_DOUBLING = /[^aeiou][aeiou][bdglmnprt]$/u;
+
+function inflect(base: string): string[] {
+  const out = [base, base + 's'];
+  if (base.endsWith('e')) out.push(base + 'd', base.slice(0, -1) + 'ing');
+  else if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  else if (CONSONANT_DOUBLING.test(base) && base.length <= 5) out.push(base + base.at(-1) + 'ed', base + base.at(-1) + 'ing', base + 'ed');
+  else out.push(base + 'ed', base + 'ing', base + 'es');
+  return out;
+}
+
+/** Every inflected form of a decision verb, mapped to its lemma. */
+export const DECISION_VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const lemma of DECISION_VERBS.keys()) {
+    const base = lemma.split(' ')[0]!.replace('_down', '');
+    for (const f of inflect(lemma.replace('_down', ''))) if (!map.has(f)) map.set(f, lemma);
+    void base;
+  }
+  for (const [form, lemma] of Object.entries(IRREGULAR)) {
+    const key = DECISION_VERBS.has(lemma) ? lemma : lemma === 'strike' ? 'strike_down' : lemma;
+    if (DECISION_VERBS.has(key)) map.set(form, key);
+  }
+  for (const f of inflect('strike')) map.set(f, 'strike_down');
+  return map;
+})();
+
+/** Time cues that put a decision in the past ("last year", "in 1990"). */
+export const PAST_TIME = /\b(?:last (?:year|month|week|summer|spring|autumn|winter|season|time)|(?:in|since) (?:1[89]\d\d|20\d\d)|years? ago|months? ago|previously|in the past|earlier this (?:year|month))\b/iu;

@@ -1,0 +1,196 @@
+/**
+ * Stage 4, quotes: direct quotes (both styles, multi-sentence, continued across
+ * paragraphs), mixed quotes inside reported speech, and indirect speech, each
+ * with its speaker, speaker mention and cue. Scare quotes get no speaker.
+ * requires: document, entities, coreference, quote regions · assigns: quotes
+ */
+import type { Doc } from '../document/index.js';
+import type { MentionRec } from '../model/index.js';
+import type { Diagnostic, QuoteKind, Span } from '../types.js';
+import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
+import { regionAt, type QuoteRegion } from './marks.js';
+import { cueLemma, WEAK_CUES } from './lexicon.js';
+
+/** Internal quote record: the public fields plus token positions. */
+export interface QuoteRec {
+  readonly id: string;
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  readonly cue: Span | null;
+  readonly sent: number;
+  readonly para: number;
+  /** The mention that attributes it (for the stance stage). */
+  readonly speakerMention: MentionRec | null;
+}
+
+export interface QuoteLayer {
+  readonly quotes: readonly QuoteRec[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Direct quotes shorter than this, with no cue, are scare quotes. */
+const MIN_UNCUED_TOKENS = 6;
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '"', '’', "'", '»']);
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], speakerOf: (m: MentionRec) => string | null): QuoteLayer {
+  const t = doc.tokens;
+  const index = new MentionIndex(mentions);
+  const usedCues = new Set<number>();
+  const usedRegions = new Set<QuoteRegion>();
+  const drafts: Omit<QuoteRec, 'id'>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const isCue = (k: number): string | null => {
+    const u = t[k];
+    if (!u || u.kind !== 'word' || regionAt(regions, u.start)) return null;
+    if (u.pos !== 'VERB' && u.pos !== 'AUX' && u.pos !== 'NOUN' && u.pos !== 'PROPN') return null;
+    return cueLemma(u.lower, u.lemma);
+  };
+  const outside = (m: MentionRec | undefined): m is MentionRec => !!m && !regionAt(regions, m.start);
+
+  const push = (kind: QuoteKind, start: number, end: number, speaker: MentionRec | null, cue: number | null, first: number): void => {
+    while (end > start && /[\s,.;:]/u.test(doc.text[end - 1]!)) end--;
+    if (end <= start) return;
+    drafts.push({
+      kind,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      speaker: speaker ? speakerOf(speaker) : null,
+      speakerSpan: speaker ? span(doc, speaker.start, speaker.end) : null,
+      cue: cue !== null ? span(doc, t[cue]!.start, t[cue]!.end) : null,
+      sent: t[first]?.sent ?? 0,
+      para: t[first]?.para ?? 0,
+      speakerMention: speaker,
+    });
+  };
+
+  // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
+  let lastDirect: { speaker: MentionRec | null; para: number } | null = null;
+  for (const r of regions) {
+    if (r.last <= r.first) continue;
+    const firstTok = t[r.first]!;
+    let after = r.last;
+    while (t[after] && (CLOSERS.has(t[after]!.text) || t[after]!.text === ',')) after++;
+    let speaker: MentionRec | null = null;
+    let cue: number | null = null;
+    const sameSentence = (k: number): boolean => !!t[k] && t[k]!.para === firstTok.para && (t[k]!.sent === t[r.last - 1]!.sent || t[k]!.sent === t[r.last]?.sent);
+    // “…,” Lewis tweeted. / “…,” it said.
+    const m1 = index.startingAt(after);
+    if (m1 && sameSentence(after)) {
+      let k = m1.last;
+      while (t[k] && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX') && k < m1.last + 2) k++;
+      if (isCue(k)) {
+        speaker = m1;
+        cue = k;
+      }
+    }
+    // “…,” said Lewis.
+    if (!speaker && isCue(after) && sameSentence(after)) {
+      const m = mentionAfter(doc, index, after);
+      if (m) {
+        speaker = m;
+        cue = after;
+      }
+    }
+    // Lewis said: “…” / Lewis said that “…”
+    if (!speaker) {
+      let k = r.first - 2; // before the opening mark
+      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || t[k]!.lower === 'that') && k > r.first - 5) k--;
+      if (k >= 0 && t[k]!.para === firstTok.para && isCue(k)) {
+        const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? mentionAfter(doc, index, k);
+        if (subj) {
+          speaker = subj;
+          cue = k;
+        }
+      }
+    }
+    const sentStart = doc.sentences[firstTok.sent]!.first;
+    const opensSentence = r.first - 1 <= sentStart || t[r.first - 2]?.text === ':';
+    if (speaker && cue !== null) {
+      usedCues.add(cue);
+      usedRegions.add(r);
+      const kind: QuoteKind = opensSentence || t[r.first - 2]?.text === ':' || t[r.first - 2] && isCue(r.first - 2) ? 'direct' : 'mixed';
+      push(kind, r.start, r.end, speaker, cue, r.first);
+      lastDirect = { speaker, para: firstTok.para };
+      continue;
+    }
+    // no cue: a continued or follow-on quote takes the previous speaker
+    const tokensIn = r.last - r.first;
+    if (opensSentence && tokensIn >= MIN_UNCUED_TOKENS && lastDirect && firstTok.para - lastDirect.para <= 1) {
+      usedRegions.add(r);
+      push('direct', r.start, r.end, lastDirect.speaker, null, r.first);
+      lastDirect = { speaker: lastDirect.speaker, para: firstTok.para };
+    }
+  }
+
+  // 2. indirect speech: "X said (that) …", "X claims that …", "according to X, …", "…, X said."
+  for (let k = 0; k < t.length; k++) {
+    const lemma = isCue(k);
+    const tok = t[k]!;
+    const sent = doc.sentences[tok.sent]!;
+    if (tok.lower === 'according' && t[k + 1]?.lower === 'to') {
+      const m = index.startingAt(k + 2);
+      if (!m) continue;
+      const before = k > sent.first;
+      const start = before ? sent.start : t[m.last + 1]?.start;
+      const end = before ? t[k - 1]!.start : sent.end;
+      if (start === undefined || end <= start) continue;
+      emitIndirect(start, end, m, k, k + 1);
+      continue;
+    }
+    if (!lemma || usedCues.has(k) || WEAK_CUES.has(lemma) && t[k + 1]?.lower !== 'that') continue;
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX') continue;
+    const subj = subjectsBefore(doc, index, k).filter(outside)[0];
+    if (subj) {
+      // skip "told reporters", "said on Tuesday", then "that"
+      let c = k + 1;
+      if (lemma === 'tell') {
+        const obj = index.startingAt(c);
+        if (obj) c = obj.last;
+        else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
+      }
+      if (t[c]?.lower === 'on' && t[c + 1]?.pos !== 'VERB') c += 2;
+      if (t[c]?.lower === 'that') c++;
+      const next = t[c];
+      if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
+      if (next.pos === 'ADP' && next.lower !== 'that') continue;
+      emitIndirect(next.start, sent.end, subj, k, c);
+      continue;
+    }
+    // "…, X said." with the content before
+    const m = mentionAfter(doc, index, k) ?? undefined;
+    const subjAfter = index.endingAt(k - 1);
+    const who = subjAfter && t[subjAfter.first - 1]?.text === ',' ? subjAfter : t[k - 1]?.text === ',' && m ? m : undefined;
+    if (who && outside(who)) {
+      const comma = who === subjAfter ? who.first - 1 : k - 1;
+      if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, t[comma]!.start, who, k, sent.first);
+    }
+  }
+
+  function emitIndirect(start: number, end: number, speaker: MentionRec, cue: number, first: number): void {
+    // quoted fragments inside make it mixed; a region that covers it all means it was direct
+    const inner = regions.filter((r) => r.start >= start && r.end <= end);
+    if (inner.some((r) => usedRegions.has(r))) return;
+    if (inner.length) inner.forEach((r) => usedRegions.add(r));
+    usedCues.add(cue);
+    push(inner.length ? 'mixed' : 'indirect', start, end, speaker, cue, first);
+  }
+
+  drafts.sort((a, b) => a.start - b.start);
+  const quotes: QuoteRec[] = drafts.map((d, n) => ({ ...d, id: `q${n + 1}` }));
+  for (const q of quotes) {
+    if (q.speaker === null && q.speakerMention) {
+      diagnostics.push({ code: 'quote.speaker-unresolved', severity: 'info', message: 'The speaker of this quote could not be resolved to an entity.', span: q.speakerSpan });
+    }
+  }
+  return { quotes, diagnostics };
+}

@@ -1,0 +1,159 @@
+/**
+ * Pairs quotation marks into quoted regions, per paragraph, for both styles.
+ * A quote left open at a paragraph end continues when the next paragraph opens
+ * with a quotation mark (the newspaper convention for long quotes).
+ */
+import type { Doc } from '../document/index.js';
+import type { Diagnostic } from '../types.js';
+
+export interface QuoteRegion {
+  /** Offset of the opening mark and one past the closing mark (or the paragraph end). */
+  readonly open: number;
+  readonly close: number;
+  /** Content offsets, inside the marks. */
+  readonly start: number;
+  readonly end: number;
+  readonly style: 'double' | 'single';
+  /** True when this region continues the previous one into a new paragraph. */
+  readonly continued: boolean;
+  /** Token range [first, last) of the content. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+
+function isSpaceOrStart(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013-]/u.test(ch);
+}
+
+interface Mark {
+  readonly at: number;
+  readonly role: 'open' | 'close';
+  readonly style: 'double' | 'single';
+}
+
+/** Classifies each quotation mark in [from, to) as opening or closing; apostrophes are skipped. */
+function marksIn(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  let straightOpen = false;
+  let singleDepth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (OPEN_DOUBLE.has(ch)) out.push({ at: i, role: 'open', style: 'double' });
+    else if (CLOSE_DOUBLE.has(ch)) out.push({ at: i, role: 'close', style: 'double' });
+    else if (ch === '"') {
+      const role = straightOpen ? 'close' : 'open';
+      straightOpen = !straightOpen;
+      out.push({ at: i, role, style: 'double' });
+    } else if (ch === '‘') {
+      singleDepth++;
+      out.push({ at: i, role: 'open', style: 'single' });
+    } else if (ch === '’' || ch === "'") {
+      const before = text[i - 1];
+      const after = text[i + 1];
+      const letterBefore = before !== undefined && /[\p{L}\p{N}]/u.test(before);
+      const letterAfter = after !== undefined && /[\p{L}\p{N}]/u.test(after);
+      if (letterBefore && letterAfter) continue; // it’s, don't
+      if (ch === "'" && isSpaceOrStart(before) && letterAfter) {
+        singleDepth++;
+        out.push({ at: i, role: 'open', style: 'single' });
+      } else if (singleDepth > 0 && !letterAfter) {
+        singleDepth--;
+        out.push({ at: i, role: 'close', style: 'single' });
+      }
+    }
+  }
+  return out;
+}
+
+export interface QuoteMarks {
+  readonly regions: readonly QuoteRegion[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Finds quoted regions. Single-quoted regions nested in double quotes are left out. */
+export function findQuoteRegions(doc: Doc): QuoteMarks {
+  const text = doc.text;
+  const raw: { open: number; close: number; start: number; end: number; style: 'double' | 'single'; continued: boolean; closed: boolean }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let carry = false; // previous paragraph ended inside an open double quote
+  for (const p of doc.paragraphs) {
+    const marks = marksIn(text, p.start, p.end);
+    let openDouble: Mark | null = null;
+    const singles: Mark[] = [];
+    const firstMark = marks[0];
+    const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at === p.start;
+    carry = false;
+    for (const m of marks) {
+      if (m.style === 'double') {
+        if (m.role === 'open') {
+          if (openDouble) {
+            diagnostics.push(unclosed(text, openDouble.at));
+          }
+          openDouble = m;
+        } else if (openDouble) {
+          raw.push({ open: openDouble.at, close: m.at + 1, start: openDouble.at + 1, end: m.at, style: 'double', continued: continues && openDouble === firstMark, closed: true });
+          openDouble = null;
+        }
+      } else if (!openDouble) {
+        if (m.role === 'open') singles.push(m);
+        else {
+          const o = singles.pop();
+          if (o) raw.push({ open: o.at, close: m.at + 1, start: o.at + 1, end: m.at, style: 'single', continued: false, closed: true });
+        }
+      }
+    }
+    if (openDouble) {
+      // open at the paragraph end: continues if the next paragraph opens with a quote mark
+      raw.push({ open: openDouble.at, close: p.end, start: openDouble.at + 1, end: p.end, style: 'double', continued: continues && openDouble === firstMark, closed: false });
+      carry = true;
+    }
+  }
+  // a region left open whose next paragraph does not reopen is reported
+  for (let r = 0; r < raw.length; r++) {
+    const q = raw[r]!;
+    if (!q.closed && !(raw[r + 1]?.continued)) diagnostics.push(unclosed(text, q.open));
+  }
+  const tokens = doc.tokens;
+  const regions: QuoteRegion[] = [];
+  let ti = 0;
+  for (const q of raw.sort((a, b) => a.open - b.open)) {
+    if (q.end <= q.start) continue;
+    while (ti < tokens.length && tokens[ti]!.start < q.start) ti++;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj]!.end <= q.end) tj++;
+    // trim spaces inside the marks
+    let start = q.start;
+    let end = q.end;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    regions.push({ open: q.open, close: q.close, start, end, style: q.style, continued: q.continued, first: ti, last: tj });
+  }
+  return { regions, diagnostics };
+}
+
+function unclosed(text: string, at: number): Diagnostic {
+  return {
+    code: 'quote.unclosed',
+    severity: 'warning',
+    message: 'A quotation mark opened here is never closed in its paragraph.',
+    span: { start: at, end: at + 1, text: text.slice(at, at + 1) },
+  };
+}
+
+/** Is a character offset inside any quoted region? Regions are sorted by start. */
+export function regionAt(regions: readonly QuoteRegion[], offset: number): QuoteRegion | null {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (offset < r.open) hi = mid - 1;
+    else if (offset >= r.close) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Stance cues with their polarity, evaluations, hedges and negation behaviour.
+ * Adding a cue means adding a row.
+ */
+import type { Polarity } from '../types.js';
+
+export interface CueRow {
+  readonly polarity: Polarity;
+  /** What a negation does: "flip" (would not back → oppose) or "drop" (did not oppose → nothing). */
+  readonly whenNegated: 'flip' | 'drop';
+  /** Particles that may follow the verb before its object ("disagree with", "appeal against"). */
+  readonly particles?: readonly string[];
+}
+
+const oppose = (particles?: string[]): CueRow => ({ polarity: 'oppose', whenNegated: 'drop', particles });
+const support = (whenNegated: 'flip' | 'drop' = 'flip', particles?: string[]): CueRow => ({ polarity: 'support', whenNegated, particles });
+
+/** Verb cues by lemma. */
+export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
+  ['condemn', oppose()], ['criticise', oppose()], ['criticize', oppose()], ['denounce', oppose()], ['attack', oppose()],
+  ['slam', oppose()], ['oppose', oppose()], ['reject', oppose()], ['disagree', oppose(['with'])], ['appeal', oppose(['against'])],
+  ['challenge', oppose()], ['fight', oppose(['against'])], ['blast', oppose()], ['decry', oppose()], ['deplore', oppose()],
+  ['lambast', oppose()], ['lambaste', oppose()], ['protest', oppose(['against'])], ['resist', oppose()], ['dispute', oppose()],
+  ['contest', oppose()], ['object', oppose(['to'])], ['boycott', oppose()], ['campaign', oppose(['against'])], ['rail', oppose(['against'])],
+  ['question', oppose()], ['regret', oppose()], ['lament', oppose()], ['rubbish', oppose()], ['pan', oppose()], ['berate', oppose()],
+  ['welcome', support()], ['back', support()], ['support', support()], ['praise', support('drop')], ['hail', support('drop')],
+  ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
+  ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],
+  ['favour', support()], ['favor', support()], ['approve', support()],
+]);
+
+/** Forms wink may not lemmatise. */
+export const STANCE_FORMS: Readonly<Record<string, string>> = {
+  criticised: 'criticise', criticized: 'criticize', slammed: 'slam', backed: 'back', hailed: 'hail', welcomed: 'welcome',
+  condemned: 'condemn', denounced: 'denounce', lambasted: 'lambast', opposed: 'oppose', praised: 'praise', panned: 'pan',
+  applauded: 'applaud', endorsed: 'endorse', defended: 'defend', rejected: 'reject', appealed: 'appeal', fought: 'fight',
+  disagreed: 'disagree', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
+};
+
+/** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */
+export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek']);
+export const REVERSAL_VERBS: ReadonlySet<string> = new Set([
+  'reverse', 'reconsider', 'scrap', 'drop', 'abandon', 'overturn', 'rethink', 'withdraw', 'halt', 'pause', 'repeal',
+  'fight', 'challenge', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',
+]);
+
+/** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
+export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
+  ...'right correct justified sensible welcome overdue vital necessary appropriate reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'support']),
+  ...'wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'oppose']),
+]);
+
+/** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
+export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider']);
+
+/** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */
+export const HEDGES: ReadonlySet<string> = new Set(['declined', 'declines', 'stopped', 'stops', 'short', 'hesitated', 'avoided', 'reluctant', 'failed']);
+/** "refused to back": a refusal that turns support into opposition. */
+export const REFUSALS: ReadonlySet<string> = new Set(['refused', 'refuses', 'refuse', 'refusing']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Modal negation flips support ("would not back"); plain "did not endorse" only withholds it. */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'could', 'can', 'ca', 'should', 'shall']);

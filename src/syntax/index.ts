@@ -1,0 +1,103 @@
+/**
+ * Shallow clause structure shared by the quote, decision and stance stages:
+ * which mention is the subject of a verb, which follows it, which appositions to skip.
+ */
+import type { Doc } from '../document/index.js';
+import type { MentionRec } from '../model/index.js';
+
+/** Mentions indexed by their last and first token; the outermost wins. */
+export class MentionIndex {
+  private readonly byLast = new Map<number, MentionRec>();
+  private readonly byFirst = new Map<number, MentionRec>();
+  readonly all: readonly MentionRec[];
+
+  constructor(mentions: readonly MentionRec[]) {
+    this.all = [...mentions].sort((a, b) => a.first - b.first || b.last - a.last);
+    for (const m of this.all) {
+      const l = this.byLast.get(m.last - 1);
+      if (!l || m.last - m.first > l.last - l.first) this.byLast.set(m.last - 1, m);
+      const f = this.byFirst.get(m.first);
+      if (!f || m.last - m.first > f.last - f.first) this.byFirst.set(m.first, m);
+    }
+  }
+
+  endingAt(token: number): MentionRec | undefined {
+    return this.byLast.get(token);
+  }
+
+  startingAt(token: number): MentionRec | undefined {
+    return this.byFirst.get(token);
+  }
+
+  /** Mentions lying inside tokens [first, last). */
+  within(first: number, last: number): MentionRec[] {
+    return this.all.filter((m) => m.first >= first && m.last <= last);
+  }
+}
+
+const VERB_CHAIN = new Set([
+  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'also', 'already', 'later', 'then', 'previously', 'swiftly',
+  'quickly', 'strongly', 'publicly', 'openly', 'repeatedly', 'immediately', 'yesterday', 'today', 'earlier',
+  'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll",
+]);
+const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
+
+/** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
+export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip = 6): MentionRec[] {
+  const t = doc.tokens;
+  const sent = t[i]!.sent;
+  const s0 = doc.sentences[sent]!.first;
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) {
+    j--;
+    skipped++;
+  }
+  if (j < s0) return [];
+  const extra: MentionRec[] = [];
+  if (t[j]!.text === ',') {
+    // apposition or parenthetical: "Momentum, the … movement set up under Corbyn, condemned"
+    let k = j - 1;
+    while (k > s0 && t[k]!.text !== ',' && j - k < 30) k--;
+    if (k > s0 && t[k]!.text === ',') {
+      const inner = index.within(k + 1, j);
+      if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
+      j = k - 1;
+    } else return [];
+  }
+  const m = index.endingAt(j);
+  if (!m) return [];
+  const out = [m, ...extra];
+  // coordination: "X and Y condemned"
+  const before = t[m.first - 1];
+  if (before && before.lower === 'and') {
+    const x = index.endingAt(m.first - 2);
+    if (x) out.unshift(x);
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
+
+/** The mention right after token i ("said Lewis", "said its chief executive, Martin Hale"). */
+export function mentionAfter(doc: Doc, index: MentionIndex, i: number): MentionRec | undefined {
+  const t = doc.tokens;
+  const direct = index.startingAt(i + 1);
+  if (direct && direct.kind !== 'pronoun') {
+    // "said its chief executive, Martin Hale" → prefer the name after the comma
+    const afterComma = t[direct.last]?.text === ',' ? index.startingAt(direct.last + 1) : undefined;
+    if (afterComma && (afterComma.kind === 'name' || afterComma.kind === 'alias') && direct.kind === 'nominal') return afterComma;
+    return direct;
+  }
+  if (direct) return direct;
+  if (t[i + 1] && DETERMINERS.has(t[i + 1]!.lower)) {
+    for (let k = i + 2; k < i + 7 && t[k] && t[k]!.sent === t[i]!.sent; k++) {
+      if (t[k]!.text === ',') return index.startingAt(k + 1);
+      const m = index.startingAt(k);
+      if (m) return m;
+      if (t[k]!.kind !== 'word') break;
+    }
+  }
+  return undefined;
+}
