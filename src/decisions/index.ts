@@ -42,6 +42,8 @@ interface Draft {
   headline: boolean;
 }
 
+/** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
+const STRONG_REFERENCES = new Set(['move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling', 'announcement', 'change', 'changes', 'reform', 'reforms']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -70,6 +72,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
   const drafts: Draft[] = [];
   const referenceTriggers = new Set<number>();
+  /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */
+  const looseTriggers: { k: number; family: string }[] = [];
 
   /** Entities named in the object region after token k, up to the clause end. */
   const objectTargets = (from: number): { targets: string[]; count: number | null } => {
@@ -131,11 +135,28 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       // "ban Labour members from being members of the AWL": the group banned, not its members
       targets = targets.filter((e) => e !== decider);
     }
-    if (!decider && targets.length === 0) continue;
+    // "approved the closure of …": the decision is what was approved
+    let action = row.action;
+    let family = row.family;
+    if (family === 'approve' && !passive) {
+      let o = triggerEnd;
+      while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
+      const noun = DECISION_NOUNS.get(t[o]?.lower ?? '');
+      const nounRow = noun ? DECISION_VERBS.get(noun) : undefined;
+      if (nounRow && nounRow.family !== 'approve') {
+        action = nounRow.action;
+        family = nounRow.family;
+        referenceTriggers.add(o);
+      }
+    }
+    if (!decider && targets.length === 0) {
+      looseTriggers.push({ k, family });
+      continue;
+    }
     const sentText = doc.text.slice(sent.start, sent.end);
     drafts.push({
-      action: row.action,
-      family: row.family,
+      action,
+      family,
       trigger: [k, triggerEnd],
       decider,
       targets,
@@ -146,6 +167,16 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     });
   }
 
+  // nouns that were the object of a trigger ("signed a licence", "granted an injunction") can refer back to it
+  const objectNouns = new Set<string>();
+  for (const d of drafts) {
+    for (let o = d.trigger[1]; o < d.trigger[1] + 4 && t[o]; o++) {
+      if (t[o]!.pos === 'NOUN') {
+        if (GENERIC_REFERENCES.has(t[o]!.lower)) objectNouns.add(t[o]!.lower);
+        break;
+      }
+    }
+  }
   // merge restatements; headline statements fold into the body's decision
   const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
   const merged: Draft[] = [];
@@ -207,7 +238,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
       if (merged.length === 0) continue;
     }
-    if (generic && !action && !['move', 'decision', 'plan', 'plans', 'proposal', 'policy', 'step', 'measure', 'ruling'].includes(u.lower)) continue;
+    if (generic && !action && !STRONG_REFERENCES.has(u.lower) && !objectNouns.has(u.lower)) continue;
     const candidates = merged.filter((d) => family === null || d.family === family);
     let host: Draft | undefined;
     const recent = mods.some((w) => RECENT_MARKERS.has(w));
@@ -259,6 +290,12 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       count: d.count,
     };
   });
+  for (const { k, family } of looseTriggers) {
+    if (refs.has(k)) continue;
+    const same = decisions.filter((d) => d.family === family);
+    const pick = same.find((d) => !d.past) ?? same[0];
+    if (pick) refs.set(k, pick.id);
+  }
   // a restating trigger inside a reference ("decision to ban …") points where its reference points
   for (const k of referenceTriggers) if (!refs.has(k)) {
     for (let b = k - 1; b >= k - 3 && b >= 0; b--) if (refs.has(b)) { refs.set(k, refs.get(b)!); break; }

@@ -106,7 +106,7 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
   for (let r = 0; r < raw.values.length; r++) {
     const value = raw.values[r] ?? '';
     let start = raw.starts[r] ?? cursor;
-    if (text.slice(start, start + value.length) !== value) {
+    if (start < cursor || text.slice(start, start + value.length) !== value) {
       // wink dropped or normalised something: re-anchor on the text itself
       const found = text.indexOf(value, cursor);
       if (found < 0 || value.length === 0) continue;

@@ -58,7 +58,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
   if (isAcronym(t.text)) return true;
   if (caps.has(t.lower)) return true;
   const next = doc.tokens[t.i + 1];
-  if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return t.pos === 'PROPN' || ORG_STARTS.has(t.lower);
+  if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
   // "Proscription lists": a capitalised common noun compounding with a lower-case noun
@@ -90,14 +90,21 @@ export function chunkNames(doc: Doc): Chunk[] {
           j++;
           continue;
         }
+        // Okonjo-Blake: a hyphen joining two capitalised parts
+        if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && isWordCap(toks[j + 1]) && !toks[j + 1]!.spaceBefore) {
+          j += 2;
+          continue;
+        }
         // Workers’ Liberty: a possessive apostrophe inside a name
         if (APOSTROPHES.has(u.text) && !u.spaceBefore && /s$/u.test(toks[j - 1]!.text) && isWordCap(toks[j + 1]) && toks[j + 1]!.spaceBefore && toks[j + 1]!.sent === s.index) {
           j++;
           continue;
         }
         const joiner = NAME_JOINERS[u.lower];
-        if (joiner && !u.cap && isWordCap(toks[j + 1]) && toks[j + 1]!.sent === s.index && joinerFits(doc, i, j, joiner, title)) {
-          j++;
+        // "van der Molen", "de la Cruz": particle chains before a capitalised surname
+        const chained = joiner === 'person' && NAME_JOINERS[toks[j + 1]?.lower ?? ''] === 'person' && isWordCap(toks[j + 2]);
+        if (joiner && !u.cap && (isWordCap(toks[j + 1]) || chained) && toks[j + 1]!.sent === s.index && joinerFits(doc, i, j, joiner, title)) {
+          j += chained ? 2 : 1;
           continue;
         }
         break;

@@ -154,6 +154,17 @@ export function findEntities(doc: Doc): EntityLayer {
       f.vote = { type: 'PERSON', strength: f.vote.strength };
     }
   }
+  // "Brightwater" → "Brightwater Energy": a lone first word of exactly one organisation name
+  const orgForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
+  for (const key of order) {
+    const f = forms.get(key)!;
+    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 || isAcronym(f.surface)) continue;
+    const matches = orgForms.filter((o) => o.words[0] === f.words[0]);
+    if (matches.length === 1) {
+      f.parent = matches[0]!.key;
+      f.vote = { type: 'ORG', strength: f.vote.strength };
+    }
+  }
   // "Mr Lewis" style forms whose last word is a known person's surname
   for (const key of order) {
     const f = forms.get(key)!;

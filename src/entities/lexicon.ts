@@ -16,7 +16,7 @@ export const ORG_HEADS = set(`
   church conference front forum watch times post news herald guardian telegraph journal press airlines
   airways motors industries holdings partners fund institution cabinet government tribunal executive
   secretariat brotherhood caucus initiative project programme program fc united labs laboratories
-  systems technologies foundation charity council commissioners regulator exchange commission
+  systems technologies foundation charity chamber guild council commissioners regulator exchange commission
   broadcasting network agency register tribune gazette
 `);
 
@@ -24,7 +24,7 @@ export const ORG_HEADS = set(`
 export const ORG_STARTS = set(`
   department ministry university bank institute museum church court office board commission council
   federation association alliance league society union party friends coalition campaign college school
-  committee agency bureau house order confederation fund centre center academy
+  committee agency bureau house order confederation fund centre center academy chamber guild
 `);
 
 /** Last word of a place name ("Hudson River", "Kent County"). */
@@ -36,7 +36,7 @@ export const PLACE_HEADS = set(`
 
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */
 export const NAME_JOINERS: Readonly<Record<string, 'org' | 'person' | 'title'>> = {
-  of: 'org', for: 'org', in: 'org', on: 'org', upon: 'org', '&': 'org',
+  of: 'org', for: 'org', in: 'org', on: 'org', upon: 'org', '&': 'org', and: 'org',
   de: 'person', del: 'person', della: 'person', da: 'person', di: 'person', du: 'person', des: 'person',
   van: 'person', von: 'person', der: 'person', den: 'person', la: 'person', le: 'person', al: 'person',
   bin: 'person', ter: 'person', dos: 'person',

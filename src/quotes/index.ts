@@ -34,6 +34,8 @@ export interface QuoteLayer {
 
 /** Direct quotes shorter than this, with no cue, are scare quotes. */
 const MIN_UNCUED_TOKENS = 6;
+/** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
+const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her', 'us']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 
@@ -104,7 +106,7 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     // Lewis said: “…” / Lewis said that “…”
     if (!speaker) {
       let k = r.first - 2; // before the opening mark
-      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || t[k]!.lower === 'that') && k > r.first - 5) k--;
+      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || PRE_QUOTE_SKIP.has(t[k]!.lower)) && k > r.first - 5) k--;
       if (k >= 0 && t[k]!.para === firstTok.para && isCue(k)) {
         const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? mentionAfter(doc, index, k);
         if (subj) {

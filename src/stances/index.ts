@@ -45,7 +45,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       if (t[k]!.text === '.' || t[k]!.text === ';') break;
       const id = decisions.refs.get(k);
       if (id) return { id, viaPronoun: false };
-      if ((t[k]!.lower === 'it' || t[k]!.lower === 'this') && k - from <= 1 && !isExpletiveIt(doc, k)) {
+      if (['it', 'this', 'them', 'these'].includes(t[k]!.lower) && k - from <= 1 && !isExpletiveIt(doc, k)) {
         const recent = recentDecision(k);
         if (recent) return { id: recent, viaPronoun: true };
       }
@@ -85,6 +85,8 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
 
     // 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X"
     const row = STANCE_VERBS.get(lemma);
+    // "the council approved the closure": the decision itself, not a stance on it
+    if (row && decisions.refs.has(k)) continue;
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = k + 1;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
@@ -179,7 +181,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
         decision = ref;
         if (polarity) end = j + 1;
       }
-      if ((w === 'it' || w === 'this') && j === from && !decision) {
+      if ((w === 'it' || w === 'this' || w === 'them' || w === 'these') && j === from && !decision) {
         if (!isExpletiveIt(doc, j)) {
           const recent = recentDecision(j);
           if (recent) {

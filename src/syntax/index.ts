@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../document/index.js';
 import type { MentionRec } from '../model/index.js';
+import { ROLE_NOUNS, DESCRIPTOR_TYPES } from '../entities/lexicon.js';
 
 /** Mentions indexed by their last and first token; the outermost wins. */
 export class MentionIndex {
@@ -41,6 +42,7 @@ const VERB_CHAIN = new Set([
   'quickly', 'strongly', 'publicly', 'openly', 'repeatedly', 'immediately', 'yesterday', 'today', 'earlier',
   'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll",
 ]);
+const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
 
 /** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
@@ -63,10 +65,15 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     if (k > s0 && t[k]!.text === ',') {
       const inner = index.within(k + 1, j);
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
+      // "Its chair, Tomasz Wierzbicki, said": the name inside the commas is the subject
+      const named = inner.find((m) => m.first === k + 1 && m.last === j && m.kind !== 'pronoun');
+      if (named && !index.endingAt(k - 1)) return [named];
       j = k - 1;
     } else return [];
   }
-  const m = index.endingAt(j);
+  let m = index.endingAt(j);
+  // "A High Court judge has ruled", "a Kestrel spokesperson said": a name before a role noun
+  if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) m = index.endingAt(j - 1);
   if (!m) return [];
   const out = [m, ...extra];
   // coordination: "X and Y condemned"
