@@ -20,4 +20,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
   },
+  {
+    // Node-only worker pool for extractMany and the CLI's --jsonl mode, loaded at run time
+    // from dist/ with a dynamic import(), and the worker thread entry it starts.
+    entry: { 'batch-pool': 'src/batch/pool.ts', 'batch-worker': 'src/batch/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
+  },
 ]);

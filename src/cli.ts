@@ -2,11 +2,13 @@
  * The `standpoint` command. `standpoint --help` for usage; docs/cli.md for more.
  */
 import { availableParallelism } from 'node:os';
-import { extract, type Extraction, type ExtractOptions } from './index.js';
+import type { Extraction, ExtractOptions } from './index.js';
 import { EXIT, InputError, UsageError, helpText, parseCliArgs, type CliArgs } from './cli/args.js';
 import { defaultArticlePath, exitQuietlyOnBrokenPipe, packageRoot, packageVersion, readStdinText, readTextFile, writeChunk } from './cli/io.js';
-import { runJsonl } from './cli/jsonl.js';
 import { renderTable } from './cli/table.js';
+
+// The library (wink-nlp's model, compromise's lexicon) and the batch runner are
+// imported only when needed, so --help, --version and usage errors answer at once.
 
 function extractOptions(args: CliArgs): ExtractOptions | undefined {
   const o: { maxChars?: number; minConfidence?: number } = {};
@@ -50,6 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const options = extractOptions(args);
   if (args.jsonl) {
+    const { runJsonl } = await import('./cli/jsonl.js');
     return runJsonl({
       file: args.file,
       out: args.out,
@@ -63,6 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   }
   const { text, source } = await readArticle(args, root);
+  const { extract } = await import('./index.js');
   let result: Extraction;
   try {
     result = extract(text, options);

@@ -220,17 +220,17 @@ function isIterable(x: unknown): x is Iterable<unknown> | AsyncIterable<unknown>
   );
 }
 
-function toJob(item: unknown, index: number, options: ExtractOptions | undefined): Job<ItemTag> {
+function toJob(item: unknown, index: number, options: ExtractOptions | undefined, reply: WorkerTask['reply']): Job<ItemTag> {
   if (typeof item === 'string') {
-    return { tag: { index, id: undefined, hasId: false }, task: { reply: 'object', text: item, hasId: false, options } };
+    return { tag: { index, id: undefined, hasId: false }, task: { reply, text: item, hasId: false, options } };
   }
   if (item !== null && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
     const { id, text } = item as { id?: unknown; text: string };
     if (id === undefined) {
-      return { tag: { index, id: undefined, hasId: false }, task: { reply: 'object', text, hasId: false, options } };
+      return { tag: { index, id: undefined, hasId: false }, task: { reply, text, hasId: false, options } };
     }
     if (typeof id === 'string') {
-      return { tag: { index, id, hasId: true }, task: { reply: 'object', text, id, hasId: true, options } };
+      return { tag: { index, id, hasId: true }, task: { reply, text, id, hasId: true, options } };
     }
     return {
       tag: { index, id: undefined, hasId: false },
@@ -248,9 +248,10 @@ function toJob(item: unknown, index: number, options: ExtractOptions | undefined
 async function* jobsOf(
   texts: Iterable<unknown> | AsyncIterable<unknown>,
   options: ExtractOptions | undefined,
+  reply: WorkerTask['reply'],
 ): AsyncGenerator<Job<ItemTag>, void, undefined> {
   let index = 0;
-  for await (const item of texts) yield toJob(item, index++, options);
+  for await (const item of texts) yield toJob(item, index++, options, reply);
 }
 
 function rethrow(reply: Extract<WorkerReply, { ok: false }>, tag: ItemTag): never {
@@ -267,10 +268,16 @@ async function* generate(
   batch: ResolvedBatch,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const concurrency = batch.concurrency ?? (await loadPoolModule()).defaultConcurrency();
-  for await (const { tag, reply } of runOrdered(jobsOf(texts, batch.options), concurrency)) {
+  // Workers send JSON text (with the id first): one string crosses the thread
+  // boundary, and JSON.parse on the main thread is cheaper than structured clone.
+  const mode: WorkerTask['reply'] = concurrency > 1 ? 'json' : 'object';
+  for await (const { tag, reply } of runOrdered(jobsOf(texts, batch.options, mode), concurrency)) {
     if (!reply.ok) rethrow(reply, tag);
-    const value = 'value' in reply ? reply.value : (JSON.parse(reply.json) as Extraction);
-    yield tag.hasId ? { id: tag.id, ...value } : value;
+    if ('json' in reply) {
+      yield JSON.parse(reply.json) as BatchResult;
+    } else {
+      yield tag.hasId ? { id: tag.id, ...reply.value } : reply.value;
+    }
   }
 }
 

@@ -72,7 +72,7 @@ export class Progress {
     } else {
       parts.push(`${clock(elapsed)} elapsed`);
     }
-    const columns = this.stream.columns ?? 80;
+    const columns = this.stream.columns || 80;
     this.stream.write(`\r${parts.join('  ').slice(0, Math.max(10, columns - 1))}\x1b[K`);
     this.shown = true;
   }

@@ -15,6 +15,36 @@ export function clip(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * Word-wraps to lines of at most `width` characters, at most `maxLines` of
+ * them (the last one ends with an ellipsis when text is left over).
+ */
+export function wrap(text: string, width: number, maxLines: number): string[] {
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = line.length === 0 ? word : `${line} ${word}`;
+    if (next.length <= width) {
+      line = next;
+      continue;
+    }
+    if (line.length > 0) {
+      if (lines.length === maxLines - 1) return [...lines, clip(`${line} ${words.slice(i).join(' ')}`, width)];
+      lines.push(line);
+    }
+    line = word;
+    while (line.length > width) {
+      if (lines.length === maxLines - 1) return [...lines, clip([line, ...words.slice(i + 1)].join(' '), width)];
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -100,10 +130,14 @@ export function renderTable(x: Extraction, source: string, width: number): strin
     const stanceW = 7;
     const decisionW = Math.max(12, w - 2 - whoW - 2 - stanceW - 2 - cueW - 2);
     out.push(`  ${pad('WHO', whoW)}  ${pad('STANCE', stanceW)}  ${pad('CUE', cueW)}  DECISION`);
+    const decisionIndent = ' '.repeat(2 + whoW + 2 + stanceW + 2 + cueW + 2);
     for (const r of rows) {
-      out.push(`  ${pad(clip(r.who, whoW), whoW)}  ${pad(r.stance, stanceW)}  ${pad(clip(r.cue, cueW), cueW)}  ${clip(r.decision, decisionW)}`);
+      const [first = '', ...more] = wrap(r.decision, decisionW, 3);
+      out.push(`  ${pad(clip(r.who, whoW), whoW)}  ${pad(r.stance, stanceW)}  ${pad(clip(r.cue, cueW), cueW)}  ${first}`);
+      for (const line of more) out.push(decisionIndent + line);
       if (r.mention !== null) out.push(`      as “${clip(r.mention, w - 11)}”`);
-      out.push(`      “${clip(r.evidence, w - 8)}”`);
+      const evidence = wrap(`“${r.evidence.replace(/\s+/gu, ' ').trim()}”`, w - 6, 3);
+      for (const line of evidence) out.push(`      ${line}`);
     }
   }
 
@@ -113,7 +147,8 @@ export function renderTable(x: Extraction, source: string, width: number): strin
   if (x.decisions.length === 0) out.push('  none found');
   for (const d of x.decisions) {
     const refs = d.mentions.length > 0 ? `; later: ${d.mentions.map((m) => `"${clip(m.text, 40)}"`).join(', ')}` : '';
-    out.push(`  ${pad(d.id, 4)} ${clip(`${describeDecision(d, names)} ("${d.trigger.text}")${refs}`, w - 7)}`);
+    const lines = wrap(`${describeDecision(d, names)} ("${d.trigger.text}")${refs}`, w - 7, 3);
+    lines.forEach((line, i) => out.push(`  ${i === 0 ? pad(d.id, 4) : '    '} ${line}`));
   }
 
   // Entities

@@ -69,6 +69,7 @@ function inflect(base: string): string[] {
   else if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
   else if (CONSONANT_DOUBLING.test(base) && base.length <= 5) out.push(base + base.at(-1) + 'ed', base + base.at(-1) + 'ing', base + 'ed');
   else out.push(base + 'ed', base + 'ing', base + 'es');
+  if (/[aeiou]l$/u.test(base)) out.push(base + 'led', base + 'ling'); // British: cancelled, labelled
   return out;
 }
 

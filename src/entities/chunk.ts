@@ -53,12 +53,14 @@ const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName',
 
 /** Can a sentence-initial capitalised token begin a name? */
 function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>): boolean {
-  if (NOT_NAMES.has(t.lower) || COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
+  if (NOT_NAMES.has(t.lower)) return false;
   if (lexClasses(t.lower).some((c) => NAME_CLASSES.has(c))) return true;
   if (isAcronym(t.text)) return true;
   if (caps.has(t.lower)) return true;
   const next = doc.tokens[t.i + 1];
   if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
+  // "Sources on …", "Economists said": a plural collective, not a name
+  if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
   // "Proscription lists": a capitalised common noun compounding with a lower-case noun

@@ -66,15 +66,15 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   const given = options as Record<string, unknown>;
   for (const key of Object.keys(given)) {
-    if (!(key in VALID)) {
+    if (!Object.hasOwn(VALID, key)) {
       throw new TypeError(`standpoint: unknown option "${key}". Valid options: ${validList()}.`);
     }
   }
-  const maxChars = given.maxChars ?? DEFAULT_OPTIONS.maxChars;
+  const maxChars = given.maxChars === undefined ? DEFAULT_OPTIONS.maxChars : given.maxChars;
   if (typeof maxChars !== 'number' || !Number.isInteger(maxChars) || maxChars <= 0) {
     throw new TypeError(`standpoint: option "maxChars" must be ${VALID.maxChars}, got ${describe(maxChars)}. Valid options: ${validList()}.`);
   }
-  const minConfidence = given.minConfidence ?? DEFAULT_OPTIONS.minConfidence;
+  const minConfidence = given.minConfidence === undefined ? DEFAULT_OPTIONS.minConfidence : given.minConfidence;
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new TypeError(`standpoint: option "minConfidence" must be ${VALID.minConfidence}, got ${describe(minConfidence)}. Valid options: ${validList()}.`);
   }

@@ -87,7 +87,8 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     const row = STANCE_VERBS.get(lemma);
     // "the council approved the closure": the decision itself, not a stance on it
     if (row && decisions.refs.has(k)) continue;
-    if (row && (u.pos === 'VERB' || u.pos === 'AUX' || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
+    const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
+    if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = k + 1;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
       const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[k - 1]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
