@@ -24,7 +24,7 @@ export type {
 } from './types.js';
 export type { ExtractOptions } from './options/index.js';
 export { extractMany } from './batch/index.js';
-export type { ExtractManyOptions } from './batch/index.js';
+export type { ExtractManyOptions, BatchInput, BatchResult } from './batch/index.js';
 
 /**
  * A reusable extraction function bound to one set of options.

@@ -18,6 +18,47 @@ export interface WinkTokens {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
+/** wink's tokenizer is quadratic in the length of a run without whitespace. */
+const LONG_RUN = 64;
+const SPLITTABLE = /[-‐–—_/\\.,;:’'"|+=~*#@&]/u;
+
+/**
+ * Returns text of the same length in which whitespace-free runs longer than LONG_RUN are broken:
+ * punctuation inside them becomes a space, and every LONG_RUN-th character of what remains.
+ * Offsets are unchanged; the replaced characters simply belong to no token.
+ */
+export function breakLongRuns(text: string): string {
+  if (!/\S{65}/u.test(text)) return text;
+  const out = text.split('');
+  let run = 0;
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i]!;
+    if (/\s/u.test(ch)) {
+      if (run > LONG_RUN) breakRun(out, i - run, i);
+      run = 0;
+      continue;
+    }
+    run++;
+  }
+  if (run > LONG_RUN) breakRun(out, out.length - run, out.length);
+  return out.join('');
+}
+
+function breakRun(chars: string[], from: number, to: number): void {
+  let sinceBreak = 0;
+  for (let i = from; i < to; i++) {
+    const code = chars[i]!.charCodeAt(0);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    if (!surrogate && SPLITTABLE.test(chars[i]!)) {
+      chars[i] = ' ';
+      sinceBreak = 0;
+    } else if (++sinceBreak >= LONG_RUN && !surrogate) {
+      chars[i] = ' ';
+      sinceBreak = 0;
+    }
+  }
+}
+
 /**
  * wink's lexicon grows with every unseen word; a tokenizer recycles its
  * instance after this many documents so long runs keep memory flat.
@@ -41,7 +82,7 @@ export class WinkTokenizer {
   tokenize(text: string): WinkTokens {
     const nlp = this.instance();
     const its = nlp.its;
-    const doc = nlp.readDoc(text);
+    const doc = nlp.readDoc(breakLongRuns(text));
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];

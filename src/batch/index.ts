@@ -8,7 +8,7 @@
  */
 import { describeValue, resolveOptions, type ExtractOptions } from '../options/index.js';
 import type { Extraction } from '../types.js';
-import type { TaskPool } from './pool.js';
+import { loadPoolModule, runOrdered, type Job } from './ordered.js';
 import type { WorkerReply, WorkerTask } from './protocol.js';
 import { runTask } from './run.js';
 
@@ -82,126 +82,6 @@ function resolveBatchOptions(given: unknown): ResolvedBatch {
   return { concurrency: c as number | undefined, options };
 }
 
-type PoolModule = typeof import('./pool.js');
-
-/** Where the built pool module may be, relative to this module: next to the bundle in dist/, or from src/batch/. */
-const POOL_MODULE_CANDIDATES: readonly string[] = ['./batch-pool.js', '../../dist/batch-pool.js'];
-
-let poolModule: Promise<PoolModule> | null = null;
-
-/** Loads `dist/batch-pool.js` once. The specifier is a variable so bundlers leave it alone. */
-function loadPoolModule(): Promise<PoolModule> {
-  poolModule ??= (async () => {
-    const errors: string[] = [];
-    for (const spec of POOL_MODULE_CANDIDATES) {
-      try {
-        return (await import(/* webpackIgnore: true */ /* @vite-ignore */ spec)) as PoolModule;
-      } catch (error) {
-        errors.push(`${spec}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    poolModule = null;
-    throw new Error(
-      `standpoint: extractMany needs Node.js and the built worker pool (dist/batch-pool.js), which could not be loaded ` +
-        `(${errors.join('; ')}). Run the build (npm run build), or pass { concurrency: 1 } to extract in the calling thread.`,
-    );
-  })();
-  return poolModule;
-}
-
-// ---------------------------------------------------------------------------
-// Ordered, bounded task runner (internal; also used by the CLI).
-
-/** A job: a task to run, or an input already known to be bad. `tag` travels with it. */
-export type Job<T> = { readonly tag: T; readonly task: WorkerTask } | { readonly tag: T; readonly error: Error };
-
-/** A job's outcome, in input order. */
-export interface Outcome<T> {
-  readonly tag: T;
-  readonly reply: WorkerReply;
-}
-
-/** Tasks in flight per worker thread: enough to keep workers busy, few enough to bound memory. */
-export const IN_FLIGHT_PER_WORKER = 4;
-
-function failed(error: unknown): WorkerReply {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { ok: false, name: e.name, message: e.message };
-}
-
-function toAsyncIterator<J>(source: Iterable<J> | AsyncIterable<J>): AsyncIterator<J> {
-  if (Symbol.asyncIterator in source) return (source as AsyncIterable<J>)[Symbol.asyncIterator]();
-  const it = (source as Iterable<J>)[Symbol.iterator]();
-  return {
-    next: async () => it.next(),
-    return: async (value?: unknown) => (it.return ? it.return(value) : { done: true, value: undefined }),
-  };
-}
-
-/**
- * Runs jobs on `concurrency` worker threads (or in-process for 1) and yields
- * their outcomes in input order. Reads the source lazily and keeps at most
- * `IN_FLIGHT_PER_WORKER × concurrency` jobs in flight. Never throws for a bad
- * job: its outcome is `{ ok: false }`. Throws only when the pool cannot start
- * or the source itself throws.
- */
-export async function* runOrdered<T>(
-  source: Iterable<Job<T>> | AsyncIterable<Job<T>>,
-  concurrency: number,
-): AsyncGenerator<Outcome<T>, void, undefined> {
-  const it = toAsyncIterator(source);
-  let finished = false;
-  try {
-    if (concurrency <= 1) {
-      for (;;) {
-        const r = await it.next();
-        if (r.done) break;
-        const job = r.value;
-        yield { tag: job.tag, reply: 'error' in job ? failed(job.error) : runTask(job.task) };
-      }
-      finished = true;
-      return;
-    }
-    const pool: TaskPool = (await loadPoolModule()).createPool(concurrency);
-    try {
-      const limit = IN_FLIGHT_PER_WORKER * concurrency;
-      const queue: Promise<Outcome<T>>[] = [];
-      let done = false;
-      let pending: Promise<IteratorResult<Job<T>>> | null = null;
-      const submit = (job: Job<T>): void => {
-        if ('error' in job) {
-          queue.push(Promise.resolve({ tag: job.tag, reply: failed(job.error) }));
-        } else {
-          queue.push(pool.run(job.task).then((reply) => ({ tag: job.tag, reply }), (e: unknown) => ({ tag: job.tag, reply: failed(e) })));
-        }
-      };
-      for (;;) {
-        if (!done && pending === null && queue.length < limit) pending = it.next();
-        if (pending !== null) {
-          // Take new input as soon as it comes, but never hold back a finished result.
-          const next: Promise<IteratorResult<Job<T>>> = pending;
-          const first: { input: IteratorResult<Job<T>> } | null =
-            queue.length === 0 ? { input: await next } : await Promise.race([next.then((input) => ({ input })), queue[0]!.then(() => null)]);
-          if (first !== null) {
-            pending = null;
-            if (first.input.done) done = true;
-            else submit(first.input.value);
-            continue;
-          }
-        }
-        const head = queue.shift();
-        if (head === undefined) break;
-        yield await head;
-      }
-      finished = true;
-    } finally {
-      await pool.destroy();
-    }
-  } finally {
-    if (!finished) await it.return?.();
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Public API
 
@@ -271,7 +151,7 @@ async function* generate(
   // Workers send JSON text (with the id first): one string crosses the thread
   // boundary, and JSON.parse on the main thread is cheaper than structured clone.
   const mode: WorkerTask['reply'] = concurrency > 1 ? 'json' : 'object';
-  for await (const { tag, reply } of runOrdered(jobsOf(texts, batch.options, mode), concurrency)) {
+  for await (const { tag, reply } of runOrdered(jobsOf(texts, batch.options, mode), concurrency, () => runTask)) {
     if (!reply.ok) rethrow(reply, tag);
     if ('json' in reply) {
       yield JSON.parse(reply.json) as BatchResult;

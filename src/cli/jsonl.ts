@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat, truncate } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { WriteStream as TtyWriteStream } from 'node:tty';
-import { runOrdered, type Job } from '../batch/index.js';
+import { runOrdered, type Job } from '../batch/ordered.js';
 import type { ExtractOptions } from '../options/index.js';
 import { EXIT, InputError } from './args.js';
 import { decodeUtf8, describeFsError, isBlank, readLines, statInput, stdinSize, writeChunk, type RawLine } from './io.js';
@@ -195,7 +195,9 @@ export async function runJsonl(cfg: JsonlConfig): Promise<number> {
   const lines = readLines(input as AsyncIterable<Buffer>);
   try {
     const jobs = jobsFrom(lines, cfg, done, counts, (offset) => progress.tick(offset));
-    for await (const { tag, reply } of runOrdered(jobs, cfg.jobs)) {
+    // The library itself is loaded only for --jobs 1; with workers, the main thread only moves text.
+    const inProcess = async () => (await import('../batch/run.js')).runTask;
+    for await (const { tag, reply } of runOrdered(jobs, cfg.jobs, inProcess)) {
       if (reply.ok && 'json' in reply) {
         await writeChunk(output, `${reply.json}\n`);
         counts.written += 1;

@@ -12,6 +12,8 @@ import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
 const NOMINAL_WINDOW_SENTENCES = 12;
+/** Candidates examined per pronoun: keeps one giant sentence linear. */
+const MAX_CANDIDATES = 60;
 
 /** "it was right to …", "it is clear that …": an "it" that refers to nothing. */
 export function isExpletiveIt(doc: Doc, i: number): boolean {
@@ -96,7 +98,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
 
   /** A plural common noun between candidate and pronoun ("the three groups … their links") is a likelier antecedent. */
   function pluralNounBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
+    for (let k = Math.max(from, to - 200); k < to; k++) {
       const u = t[k]!;
       if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k]) return true;
     }
@@ -107,7 +109,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     const sent = t[at]!.sent;
     let top: Candidate | null = null;
     let topScore = -Infinity;
-    for (let h = history.length - 1; h >= 0; h--) {
+    for (let h = history.length - 1; h >= 0 && h >= history.length - MAX_CANDIDATES; h--) {
       const m = history[h]!;
       if (m.sent < sent - window) break;
       if (m.last > at) continue;
@@ -116,7 +118,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       if (inQuote ? region !== inQuote : region !== null) continue;
       const e = byId.get(m.entity);
       if (!e || !fits(e)) continue;
-      const inner = history.some((o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first);
+      const outer = history[h - 1];
+      const inner = !!outer && outer.first <= m.first && outer.last >= m.last && outer.last - outer.first > m.last - m.first;
       const leads = subjects.has(m) || (m.kind === 'pronoun' || m.kind === 'nominal') && m.first === doc.sentences[m.sent]!.first;
       const score = -(at - m.last) / 25 + (leads ? 1 : 0) - (inner ? 0.5 : 0) + bonus(e) - (plural && pluralNounBetween(m.last, at) ? 3 : 0);
       if (score > topScore) {

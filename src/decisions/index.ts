@@ -43,7 +43,10 @@ interface Draft {
 }
 
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
-const STRONG_REFERENCES = new Set(['move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling', 'announcement', 'change', 'changes', 'reform', 'reforms']);
+const STRONG_REFERENCES = new Set([
+  'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling',
+  'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
+]);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -72,6 +75,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
   const drafts: Draft[] = [];
   const referenceTriggers = new Set<number>();
+  const pastBySentence = new Map<number, boolean>();
   /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */
   const looseTriggers: { k: number; family: string }[] = [];
 
@@ -101,7 +105,10 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     const row = DECISION_VERBS.get(lemma)!;
     const sent = doc.sentences[t[k]!.sent]!;
     // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
-    if (t[k - 1]?.lower === 'to' && (GENERIC_REFERENCES.has(t[k - 2]?.lower ?? '') || DECISION_NOUNS.has(t[k - 2]?.lower ?? ''))) {
+    // (an indefinite "laid an order to proscribe …" states a new decision)
+    const refNoun = t[k - 2];
+    const refDet = t[k - 3];
+    if (t[k - 1]?.lower === 'to' && refNoun && (GENERIC_REFERENCES.has(refNoun.lower) || DECISION_NOUNS.has(refNoun.lower)) && !(refDet && ['a', 'an'].includes(refDet.lower))) {
       referenceTriggers.add(k);
       continue;
     }
@@ -127,7 +134,13 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       }
       targets = subj.filter(isActor).map((m) => m.entity);
     } else {
-      const subj = subjectsBefore(doc, index, k, 6).filter(isActor);
+      let subj = subjectsBefore(doc, index, k, 6).filter(isActor);
+      // "X has laid an order to proscribe …", "X voted to ban …": the subject of the governing verb
+      if (!subj.length && t[k - 1]?.lower === 'to') {
+        let g = k - 2;
+        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV'].includes(t[g]!.pos)) g--;
+        if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) subj = subjectsBefore(doc, index, g, 6).filter(isActor);
+      }
       decider = subj[0]?.entity ?? null;
       let from = triggerEnd;
       if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
@@ -153,7 +166,11 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       looseTriggers.push({ k, family });
       continue;
     }
-    const sentText = doc.text.slice(sent.start, sent.end);
+    let past = pastBySentence.get(sent.index);
+    if (past === undefined) {
+      past = PAST_TIME.test(doc.text.slice(sent.start, Math.min(sent.end, sent.start + 2000)));
+      pastBySentence.set(sent.index, past);
+    }
     drafts.push({
       action,
       family,
@@ -161,7 +178,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       decider,
       targets,
       mentions: [],
-      past: PAST_TIME.test(sentText),
+      past,
       count,
       headline: doc.headline >= 0 && t[k]!.para === doc.headline,
     });
@@ -193,10 +210,11 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   }
   merged.sort((a, b) => a.trigger[0] - b.trigger[0]);
 
+  const lead = merged.find((d) => !d.past);
   // references: "the move to proscribe the three groups", "the latest decision", "the ban"
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
-    const nounAction = DECISION_NOUNS.get(u.lower);
+    const nounAction = DECISION_NOUNS.get(u.lower) ?? (u.lower.endsWith('s') ? DECISION_NOUNS.get(u.lower.slice(0, -1)) : undefined);
     const generic = GENERIC_REFERENCES.has(u.lower);
     if (!nounAction && !generic || u.pos !== 'NOUN' || regionAt(regions, u.start)) continue;
     // walk back over modifiers to a determiner or possessive
@@ -252,6 +270,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
         if (earlier && d.past) score += 2;
         if (!d.past) score += 1;
         if (possessor && d.decider === possessor.entity) score += 2;
+        // the article's lead decision is what an unqualified "the bill" or "the decision" usually means
+        if (d === lead) score += 0.5;
         score -= Math.abs(d.trigger[0] - k) / 10000;
         return { d, score };
       })

@@ -48,7 +48,7 @@ export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures',
   'change', 'changes', 'announcement', 'reform', 'reforms', 'law', 'bill', 'order', 'scheme', 'deal', 'action',
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
-  'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
+  'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
 ]);
 
 /** Modifiers that point a reference at the newest decision, or at an earlier one. */

@@ -3,7 +3,7 @@
  * including names with lower-case joiners and possessive apostrophes.
  */
 import type { Doc, Token } from '../document/index.js';
-import { lexClasses } from '../adapters/compromise.js';
+import { lexClasses, isCommonWord } from '../adapters/compromise.js';
 import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
@@ -32,7 +32,10 @@ export function isAcronym(text: string): boolean {
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */
 export function isInitial(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.tokens[i]!.sent]!;
-  for (let j = s.first; j < i; j++) if (!OPENERS.has(doc.tokens[j]!.text)) return false;
+  // bounded: only a few opening marks can precede the first word
+  for (let j = s.first; j < i; j++) {
+    if (!OPENERS.has(doc.tokens[j]!.text) || j - s.first > 4) return false;
+  }
   return true;
 }
 
@@ -63,6 +66,8 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
   if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
+  // "Membership of the group …": a common word capitalised only because it starts the sentence
+  if (isCommonWord(t.lower)) return false;
   // "Proscription lists": a capitalised common noun compounding with a lower-case noun
   if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return false;
   return true;
@@ -102,6 +107,11 @@ export function chunkNames(doc: Doc): Chunk[] {
           j++;
           continue;
         }
+        // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
+        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
+          j += 2;
+          continue;
+        }
         const joiner = NAME_JOINERS[u.lower];
         // "van der Molen", "de la Cruz": particle chains before a capitalised surname
         const chained = joiner === 'person' && NAME_JOINERS[toks[j + 1]?.lower ?? ''] === 'person' && isWordCap(toks[j + 2]);
@@ -126,7 +136,7 @@ function isTitleStart(doc: Doc, i: number): boolean {
 
 function lastCapAfter(doc: Doc, j: number, sent: number): Token {
   let k = j + 1;
-  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.sent === sent && (isWordCap(doc.tokens[k + 1]) || (NAME_JOINERS[doc.tokens[k + 1]!.lower] === 'org' && isWordCap(doc.tokens[k + 2])))) k++;
+  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.sent === sent && (isWordCap(doc.tokens[k + 1]) || (NAME_JOINERS[doc.tokens[k + 1]!.lower] === 'org' && doc.tokens[k + 1]!.lower !== 'and' && isWordCap(doc.tokens[k + 2])))) k++;
   return doc.tokens[k]!;
 }
 
@@ -134,8 +144,10 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   const t = doc.tokens;
   if (kind === 'person') return !ORG_STARTS.has(t[first]!.lower) && !ORG_HEADS.has(t[j - 1]!.lower) && !isAcronym(t[j - 1]!.text);
   if (kind === 'title') return title;
+  // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
+  if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;
-  if (ORG_STARTS.has(t[first]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
+  if (ORG_STARTS.has(t[first]!.lower) || ORG_STARTS.has(t[j - 1]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
   return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
 }
 

@@ -70,6 +70,12 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
 
 /** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */
 export function appositionHead(doc: Doc, after: number): string | null {
+  const at = appositionHeadIndex(doc, after);
+  return at === null ? null : doc.tokens[at]!.lower;
+}
+
+/** Token index of the apposition's head noun, or null. */
+export function appositionHeadIndex(doc: Doc, after: number): number | null {
   const t = doc.tokens;
   if (t[after]?.text !== ',') return null;
   const sent = t[after]!.sent;
@@ -78,7 +84,7 @@ export function appositionHead(doc: Doc, after: number): string | null {
   k++;
   for (let n = 0; n < 5 && t[k] && t[k]!.sent === sent; n++, k++) {
     const w = t[k]!;
-    if (w.pos === 'NOUN' && DESCRIPTOR_TYPES[w.lower] && !(t[k + 1]?.pos === 'NOUN' && DESCRIPTOR_TYPES[t[k + 1]!.lower])) return w.lower;
+    if (w.pos === 'NOUN' && DESCRIPTOR_TYPES[w.lower] && !(t[k + 1]?.pos === 'NOUN' && DESCRIPTOR_TYPES[t[k + 1]!.lower])) return k;
     if (w.kind !== 'word') return null;
   }
   return null;

@@ -43,7 +43,7 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower)) continue;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
     let first = i;
-    while (first > 0 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
+    while (first > 0 && i - first < 8 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
       first--;
       if (t[first]!.pos === 'DET') break;
     }
@@ -53,7 +53,7 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (prep && prep.sent === head.sent && (PROXY_PREPS.has(prep.lower) || prep.lower === 'close' && t[last + 1]?.lower === 'to')) {
       let k = last + (prep.lower === 'close' ? 2 : 1);
       const start = k;
-      while (t[k] && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1)) && t[k]!.pos !== 'VERB') k++;
+      while (t[k] && k < start + 12 && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1)) && t[k]!.pos !== 'VERB') k++;
       if (k > start && t.slice(start, k).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN')) last = k;
     }
     if (!takesPosition(doc, first, last)) continue;

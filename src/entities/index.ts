@@ -7,7 +7,7 @@ import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHead, type TypeVote } from './classify.js';
+import { classifyChunk, appositionHeadIndex, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 
@@ -34,6 +34,14 @@ interface Form {
 /** Compound heads that describe a subset or a part, not the entity ("Labour group" = its councillors). */
 const AMBIGUOUS_COMPOUNDS = new Set(['group', 'side', 'team', 'body', 'board', 'committee', 'government', 'court']);
 
+/** Words before a role that belong to it ("former Labour MP"). */
+const ROLE_MODIFIERS = new Set(['former', 'ex', 'acting', 'interim', 'shadow', 'deputy']);
+/** Titles that state a gender. */
+const TITLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', brother: 'm',
+  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', sister: 'f', baroness: 'f',
+};
+
 const JOINER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&', 'de', 'a']);
 
 function initials(words: readonly string[]): string {
@@ -46,6 +54,11 @@ function initials(words: readonly string[]): string {
 
 function chunkText(doc: Doc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
+}
+
+/** A name without the sentence-final full stop wink leaves on some words ("Ashen Sun."). */
+function cleanName(surface: string): string {
+  return surface.replace(/^the\s+/iu, '').replace(/(\p{L}{3})\.$/u, '$1');
 }
 
 function wordsOf(doc: Doc, first: number, last: number): string[] {
@@ -209,7 +222,7 @@ export function findEntities(doc: Doc): EntityLayer {
     if (type === null) continue;
     const d: Draft = {
       type,
-      name: canonical.surface.replace(/^the\s+/iu, ''),
+      name: cleanName(canonical.surface),
       aliases: [],
       mentions: [],
       roles: [],
@@ -223,7 +236,7 @@ export function findEntities(doc: Doc): EntityLayer {
     for (const f of fam) {
       if (!seenAlias.has(f.key)) {
         seenAlias.add(f.key);
-        d.aliases.push(f.surface.replace(/^the\s+/iu, ''));
+        d.aliases.push(cleanName(f.surface));
       }
       for (const c of f.chunks) {
         d.mentions.push({ first: c.first, last: c.last, kind: f === canonical ? 'name' : 'alias' });
@@ -250,23 +263,30 @@ export function findEntities(doc: Doc): EntityLayer {
     const d = draftAt.get(c.first);
     if (!d) continue;
     let roleStart = c.roleOwner ? c.roleOwner[0] : c.role[0];
-    if (toks[roleStart - 1] && /^(former|ex|acting|interim|shadow|deputy)$/u.test(toks[roleStart - 1]!.lower)) roleStart--;
-    if (!c.honorific) addUnique(d.roles, chunkText(doc, roleStart, c.role[1]).replace(/^./u, (ch) => (/^(Former|Ex|Acting|Interim|Shadow|Deputy)\b/u.test(chunkText(doc, roleStart, c.role![1])) ? ch.toLowerCase() : ch)));
+    const modifier = toks[roleStart - 1];
+    if (modifier && ROLE_MODIFIERS.has(modifier.lower)) roleStart--;
+    if (!c.honorific) {
+      const role = chunkText(doc, roleStart, c.role[1]);
+      addUnique(d.roles, modifier && ROLE_MODIFIERS.has(modifier.lower) ? role[0]!.toLowerCase() + role.slice(1) : role);
+    }
     const owner = c.roleOwner ? draftAt.get(c.roleOwner[0]) : undefined;
     if (owner && owner !== d) d.affiliations.add(owner);
     const title = toks[c.role[1] - 1]!.lower;
     if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
-    if (/^(mr|sir|lord|king|prince|father|brother)\.?$/u.test(title)) d.gender = 'm';
-    if (/^(mrs|ms|miss|dame|lady|queen|princess|sister|baroness)\.?$/u.test(title)) d.gender = 'f';
+    const gender = TITLE_GENDER[title.replace(/\.$/u, '')];
+    if (gender) d.gender = gender;
   }
 
   // appositions and compounds give descriptors and roles
   for (const d of drafts) {
     for (const m of d.mentions) {
-      const head = appositionHead(doc, m.last);
-      if (head) {
+      const headAt = appositionHeadIndex(doc, m.last);
+      if (headAt !== null) {
+        const head = toks[headAt]!.lower;
         d.descriptors.add(head);
         if (d.type === 'PERSON' && ROLE_NOUNS.has(head)) addRoleFromApposition(doc, m.last, d, draftEndingAt);
+        // "Momentum, the grassroots leftwing movement": the description is the organisation's role
+        else if (d.type !== 'PERSON') addUnique(d.roles, chunkText(doc, m.last + 2, headAt + 1));
       }
       const next = toks[m.last];
       if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
@@ -296,8 +316,15 @@ export function findEntities(doc: Doc): EntityLayer {
 
   // unnamed groups and proxies: "economists", "sources on the party's national executive committee"
   const groups: GroupSpan[] = findGroups(doc, (i) => draftAt.has(i) || draftEndingAt.has(i));
+  const groupByName = new Map<string, Draft>();
   for (const g of groups) {
     const surface = chunkText(doc, g.first, g.last);
+    const key = nameKey(surface.replace(/^(the|a|an|some|many|several)\s+/iu, ''));
+    const same = groupByName.get(key);
+    if (same) {
+      same.mentions.push({ first: g.first, last: g.last, kind: 'nominal' });
+      continue;
+    }
     const d: Draft = {
       type: g.type,
       name: surface.replace(/^(the|a|an|some|many|several)\s+/iu, ''),
@@ -317,6 +344,7 @@ export function findEntities(doc: Doc): EntityLayer {
         if (g.proxy) d.speaksFor = inner;
       }
     }
+    groupByName.set(key, d);
     drafts.push(d);
   }
 
@@ -331,7 +359,10 @@ export function findEntities(doc: Doc): EntityLayer {
       .sort((a, b) => a.first - b.first)
       .map((m) => {
         const start = toks[m.first]!.start;
-        const end = toks[m.last - 1]!.end;
+        const lastTok = toks[m.last - 1]!;
+        // wink keeps a sentence-final full stop on words it takes for abbreviations ("Sun.")
+        const sentenceEnd = doc.sentences[lastTok.sent]!.last === m.last;
+        const end = sentenceEnd && lastTok.text.length > 3 && lastTok.text.endsWith('.') && !/\.\p{L}+\.$/u.test(lastTok.text) ? lastTok.end - 1 : lastTok.end;
         return { start, end, text: doc.text.slice(start, end), kind: m.kind, entity: id, first: m.first, last: m.last, sent: toks[m.first]!.sent };
       });
     mentions.push(...ms);

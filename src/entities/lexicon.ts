@@ -24,7 +24,7 @@ export const ORG_HEADS = set(`
 export const ORG_STARTS = set(`
   department ministry university bank institute museum church court office board commission council
   federation association alliance league society union party friends coalition campaign college school
-  committee agency bureau house order confederation fund centre center academy chamber guild
+  committee agency bureau house order confederation fund centre center academy chamber guild brotherhood sisterhood
 `);
 
 /** Last word of a place name ("Hudson River", "Kent County"). */

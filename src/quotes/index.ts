@@ -32,6 +32,8 @@ export interface QuoteLayer {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Longest reported-speech content kept, in characters: a long sentence is one clause, not a chapter. */
+const MAX_REPORTED_CHARS = 1200;
 /** Direct quotes shorter than this, with no cue, are scare quotes. */
 const MIN_UNCUED_TOKENS = 6;
 /** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
@@ -41,6 +43,20 @@ const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 
 function span(doc: Doc, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Regions lying inside [start, end); regions are sorted and do not overlap. */
+function regionsWithin(regions: readonly QuoteRegion[], start: number, end: number): QuoteRegion[] {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuoteRegion[] = [];
+  for (let k = lo; k < regions.length && regions[k]!.start < end; k++) if (regions[k]!.end <= end) out.push(regions[k]!);
+  return out;
 }
 
 export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], speakerOf: (m: MentionRec) => string | null): QuoteLayer {
@@ -107,8 +123,12 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     if (!speaker) {
       let k = r.first - 2; // before the opening mark
       while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || PRE_QUOTE_SKIP.has(t[k]!.lower)) && k > r.first - 5) k--;
-      if (k >= 0 && t[k]!.para === firstTok.para && isCue(k)) {
-        const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? mentionAfter(doc, index, k);
+      // "…, describing it as “…”": a participle shares the main clause's speaker, found as reported speech
+      const participle = /ing$/u.test(t[k]?.lower ?? '') && t[k - 1]?.text === ',';
+      if (k >= 0 && t[k]!.para === firstTok.para && isCue(k) && !participle) {
+        const afterCue = mentionAfter(doc, index, k);
+        const inverted = afterCue && afterCue.kind !== 'pronoun' && t.slice(afterCue.last, r.first - 1).every((u) => u.kind === 'punct') ? afterCue : undefined;
+        const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? inverted;
         if (subj) {
           speaker = subj;
           cue = k;
@@ -150,7 +170,8 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       continue;
     }
     if (!lemma || usedCues.has(k) || WEAK_CUES.has(lemma) && t[k + 1]?.lower !== 'that') continue;
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX') continue;
+    // wink tags some present-tense cues as nouns: "X claims that …"
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && t[k + 1]?.lower !== 'that') continue;
     const subj = subjectsBefore(doc, index, k).filter(outside)[0];
     if (subj) {
       // skip "told reporters", "said on Tuesday", then "that"
@@ -179,8 +200,20 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
   }
 
   function emitIndirect(start: number, end: number, speaker: MentionRec, cue: number, first: number): void {
+    // reported content is one clause or sentence: bounded, and never past the next attribution
+    if (t[cue]!.start < start) {
+      for (let k = cue + 2; k < t.length && t[k]!.start < end; k++) {
+        const participle = /ing$/u.test(t[k]!.lower) && t[k - 1]?.text === ',';
+        if (isCue(k) && !participle || t[k]!.lower === 'according') {
+          end = t[k]!.start;
+          break;
+        }
+      }
+    } else start = Math.max(start, t[cue]!.start - MAX_REPORTED_CHARS);
+    end = Math.min(end, start + MAX_REPORTED_CHARS);
+    if (end <= start) return;
     // quoted fragments inside make it mixed; a region that covers it all means it was direct
-    const inner = regions.filter((r) => r.start >= start && r.end <= end);
+    const inner = regionsWithin(regions, start, end);
     if (inner.some((r) => usedRegions.has(r))) return;
     if (inner.length) inner.forEach((r) => usedRegions.add(r));
     usedCues.add(cue);

@@ -13,6 +13,11 @@ import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
 import { STANCE_VERBS, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
 
+/** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
+const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
+const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
+const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
+
 export interface StanceLayer {
   readonly stances: readonly Stance[];
 }
@@ -55,7 +60,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
 
   /** The decision most recently referred to before token k (within a few sentences). */
   function recentDecision(k: number): string | null {
-    for (let j = k - 1; j >= 0 && t[j]!.sent >= t[k]!.sent - 3; j--) {
+    for (let j = k - 1; j >= 0 && j > k - 400 && t[j]!.sent >= t[k]!.sent - 3; j--) {
       const id = decisions.refs.get(j);
       if (id) return id;
     }
@@ -103,7 +108,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       }
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) continue;
-      const target = decisionAfter(objFrom);
+      const target = decisionAfter(objFrom) ?? deciderObject(objFrom);
       if (!target) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') continue;
@@ -145,12 +150,15 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent });
       continue;
     }
+  }
 
-    // 4. "the ban was welcome" / "X said the move was a mistake" without a frame verb: "<decision> was <evaluation>"
-    if ((u.lower === 'was' || u.lower === 'is') && decisions.refs.has(k - 1) && EVALUATIONS.has(t[k + 1]?.lower ?? '')) {
-      const holders = subjectsBefore(doc, index, k - 1, 0);
-      void holders;
-    }
+  /** "praised the regulator for acting quickly", "accused Skylark of …": the decider's latest decision. */
+  function deciderObject(from: number): { id: string; viaPronoun: boolean } | null {
+    const m = index.startingAt(from) ?? (t[from]?.pos === 'DET' ? index.startingAt(from + 1) : undefined);
+    if (!m || !['for', 'of', 'over'].includes(t[m.last]?.lower ?? '')) return null;
+    const own = decisions.decisions.filter((d) => d.decider === m.entity);
+    const pick = own.find((d) => !d.past) ?? own[0];
+    return pick ? { id: pick.id, viaPronoun: true } : null;
   }
 
   function findRefBackwards(k: number): string | null {
@@ -161,44 +169,58 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     return null;
   }
 
-  /** After a frame verb: "it was right to <trigger>", "the decision “a disgrace”", "the ban was welcome". */
+  /** The decision a token refers to: a reference span, or "it"/"this"/"them" pointing back to one. */
+  function refAt(j: number): { id: string; viaPronoun: boolean } | null {
+    const id = decisions.refs.get(j);
+    if (id) return { id, viaPronoun: false };
+    if (['it', 'this', 'them', 'these'].includes(t[j]?.lower ?? '') && !isExpletiveIt(doc, j)) {
+      const recent = recentDecision(j);
+      if (recent) return { id: recent, viaPronoun: true };
+    }
+    return null;
+  }
+
+  /**
+   * After a frame verb, one of three shapes:
+   * "it was right to <trigger>", "<decision> was (a) <evaluation>", "<decision> (as) (a) <evaluation>" (called/described).
+   */
   function evaluationAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean } | null {
-    let polarity: Polarity | null = null;
-    let decision: string | null = null;
-    let viaPronoun = false;
-    let end = from;
-    let negated = false;
-    for (let j = from; j < from + 14 && t[j] && t[j]!.sent === sent; j++) {
-      const w = t[j]!.lower;
-      if (w === ';' || w === '.' || (w === ',' && polarity)) break;
-      if (NEGATIONS.has(w)) negated = true;
-      const ev = EVALUATIONS.get(w);
-      if (ev && !polarity) {
-        polarity = ev;
-        end = j + 1;
+    for (let j = from; j < from + 30 && t[j] && t[j]!.sent === sent; j++) {
+      if (t[j]!.text === ';') break;
+      // "it was (not) right to ban …", "the committee had been right to raise rates"
+      const evHere = EVALUATIONS.get(t[j]!.lower);
+      if (evHere && t[j + 1]?.lower === 'to' && t.slice(Math.max(from, j - 4), j).some((u) => BE_FORMS.has(u.lower))) {
+        const ref = decisions.refs.get(j + 2);
+        const negated = t.slice(Math.max(from, j - 3), j).some((u) => NEGATIONS.has(u.lower));
+        if (ref) return { polarity: negated ? flip(evHere) : evHere, decision: ref, end: j + 3, viaPronoun: false };
       }
-      const ref = decisions.refs.get(j);
-      if (ref && !decision) {
-        decision = ref;
-        if (polarity) end = j + 1;
-      }
-      if ((w === 'it' || w === 'this' || w === 'them' || w === 'these') && j === from && !decision) {
-        if (!isExpletiveIt(doc, j)) {
-          const recent = recentDecision(j);
-          if (recent) {
-            decision = recent;
-            viaPronoun = true;
-          }
+      const ref = refAt(j);
+      if (!ref) continue;
+      let e = j + 1;
+      while (decisions.refs.get(e) === ref.id) e++;
+      const be = BE_FORMS.has(t[e]?.lower ?? '');
+      if (be) e++;
+      const negated = NEGATIONS.has(t[e]?.lower ?? '');
+      if (negated) e++;
+      if (!be && t[e]?.lower === 'as') e++;
+      if (!be && t[e - 1]?.lower !== 'as' && !CALLING.has(lemmaOf(from - 1))) continue;
+      // "“painful but correct”": after a contrast, the last evaluation counts
+      let polarity: Polarity | null = null;
+      let end = e;
+      let contrast = false;
+      for (let w = e; w < e + 6 && t[w] && t[w]!.sent === sent; w++) {
+        const word = t[w]!.lower;
+        if (word === ',' || word === '.' || word === ';') break;
+        if (word === 'but') contrast = true;
+        const ev = EVALUATIONS.get(word);
+        if (ev && (polarity === null || contrast)) {
+          polarity = ev;
+          end = w + 1;
         }
       }
-      if (polarity && decision) {
-        end = Math.max(end, j + 1);
-        break;
-      }
+      if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun };
     }
-    if (!polarity || !decision) return null;
-    if (negated) polarity = polarity === 'support' ? 'oppose' : 'support';
-    return { polarity, decision, end, viaPronoun };
+    return null;
   }
 
   // holders → entities, de-duplicated, with backing quotes

@@ -22,7 +22,7 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['challenge', oppose()], ['fight', oppose(['against'])], ['blast', oppose()], ['decry', oppose()], ['deplore', oppose()],
   ['lambast', oppose()], ['lambaste', oppose()], ['protest', oppose(['against'])], ['resist', oppose()], ['dispute', oppose()],
   ['contest', oppose()], ['object', oppose(['to'])], ['boycott', oppose()], ['campaign', oppose(['against'])], ['rail', oppose(['against'])],
-  ['question', oppose()], ['regret', oppose()], ['lament', oppose()], ['rubbish', oppose()], ['pan', oppose()], ['berate', oppose()],
+  ['question', oppose()], ['accuse', oppose()], ['regret', oppose()], ['lament', oppose()], ['rubbish', oppose()], ['pan', oppose()], ['berate', oppose()],
   ['welcome', support()], ['back', support()], ['support', support()], ['praise', support('drop')], ['hail', support('drop')],
   ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
   ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],

@@ -32,7 +32,17 @@ export class MentionIndex {
 
   /** Mentions lying inside tokens [first, last). */
   within(first: number, last: number): MentionRec[] {
-    return this.all.filter((m) => m.first >= first && m.last <= last);
+    const all = this.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MentionRec[] = [];
+    for (let k = lo; k < all.length && all[k]!.first < last; k++) if (all[k]!.last <= last) out.push(all[k]!);
+    return out;
   }
 }
 
@@ -43,6 +53,7 @@ const VERB_CHAIN = new Set([
   'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll",
 ]);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
 
 /** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
@@ -58,6 +69,11 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   }
   if (j < s0) return [];
   const extra: MentionRec[] = [];
+  // "X, which campaigned against …": a relative pronoun takes the mention before its comma
+  if (RELATIVE_PRONOUNS.has(t[j]!.lower) && t[j - 1]?.text === ',') {
+    const antecedent = index.endingAt(j - 2);
+    return antecedent ? [antecedent] : [];
+  }
   if (t[j]!.text === ',') {
     // apposition or parenthetical: "Momentum, the … movement set up under Corbyn, condemned"
     let k = j - 1;
@@ -77,9 +93,10 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   if (!m) return [];
   const out = [m, ...extra];
   // coordination: "X and Y condemned"
-  const before = t[m.first - 1];
-  if (before && before.lower === 'and') {
-    const x = index.endingAt(m.first - 2);
+  // coordination: "X and Y condemned", "X and the Y condemned"
+  const andAt = t[m.first - 1]?.lower === 'and' ? m.first - 1 : t[m.first - 1]?.lower === 'the' && t[m.first - 2]?.lower === 'and' ? m.first - 2 : -1;
+  if (andAt > 0) {
+    const x = index.endingAt(andAt - 1);
     if (x) out.unshift(x);
   }
   return out;
