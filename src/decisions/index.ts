@@ -199,7 +199,10 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   const merged: Draft[] = [];
   for (const d of ordered) {
     // same family and time, compatible deciders, and shared targets or the same decider now; a decider-less restatement joins the current decision
-    const host = merged.find((m) => m.family === d.family && m.past === d.past && (d.decider === null || m.decider === null || m.decider === d.decider) && (d.targets.some((x) => m.targets.includes(x)) || !d.past && (d.decider === null || d.decider === m.decider)));
+    // a headline summarises the body's decision of the same family, whatever short name it uses for the decider
+    const host = d.headline
+      ? merged.find((m) => m.family === d.family && !m.past)
+      : merged.find((m) => m.family === d.family && m.past === d.past && (d.decider === null || m.decider === null || m.decider === d.decider) && (d.targets.some((x) => m.targets.includes(x)) || !d.past && (d.decider === null || d.decider === m.decider)));
     if (!host) {
       merged.push(d);
       continue;

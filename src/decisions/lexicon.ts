@@ -29,6 +29,9 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('dismiss', 'sack dismiss fire'),
   ...rows('sanction', 'sanction relegate dock deduct'),
   ...rows('appoint', 'appoint nominate'),
+  ...rows('expand', 'expand extend'),
+  ...rows('merge', 'merge'),
+  ...rows('privatise', 'privatise privatize nationalise nationalize'),
 ]);
 
 /** Nouns that name a decision, mapped to the verb row they nominalise. */
@@ -40,7 +43,7 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
   ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
-  ['dismissal', 'dismiss'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
+  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */

@@ -6,6 +6,8 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { COLLECTIVE_NOUNS, PROXY_NOUNS, PROXY_PREPS } from './lexicon.js';
+import { STANCE_VERBS, STANCE_FORMS } from '../stances/lexicon.js';
+import { cueLemma } from '../quotes/lexicon.js';
 
 export interface GroupSpan {
   readonly first: number;
@@ -32,6 +34,31 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
   return (p2 === 'according' && p1 === 'to') || p1 === 'by';
 }
 
+const PLURAL = /[^s]s$/u;
+
+/** Any plural noun that voices a position: "beekeepers welcomed …", "was hailed by beekeepers". */
+function pluralHolder(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const w = t[i]!;
+  if (w.pos !== 'NOUN' || w.cap || !PLURAL.test(w.lower)) return false;
+  let k = i + 1;
+  while (t[k] && t[k]!.sent === w.sent && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.lower === 'not') && k < i + 4) k++;
+  if (t[k] && t[k]!.sent === w.sent && isCueVerb(t[k]!.lower, t[k]!.lemma)) return true;
+  // agent of a passive cue: "hailed by beekeepers (and environmental groups)"
+  let b = i - 1;
+  while (t[b] && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'NOUN') && b > i - 3) b--;
+  if (t[b]?.lower === 'and') {
+    b--;
+    while (t[b] && t[b]!.pos !== 'ADP' && b > i - 8) b--;
+  }
+  return t[b]?.lower === 'by' && !!t[b - 1] && isCueVerb(t[b - 1]!.lower, t[b - 1]!.lemma);
+}
+
+function isCueVerb(lower: string, lemma: string): boolean {
+  const l = STANCE_FORMS[lower] ?? lemma;
+  return STANCE_VERBS.has(l) || cueLemma(lower, lemma) !== null;
+}
+
 export function findGroups(doc: Doc, isNamed: (token: number) => boolean): GroupSpan[] {
   const t = doc.tokens;
   const out: GroupSpan[] = [];
@@ -40,7 +67,7 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     const head = t[i]!;
     if (i <= covered) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
-    if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower)) continue;
+    if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
     let first = i;
     while (first > 0 && i - first < 8 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
@@ -56,7 +83,7 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
       while (t[k] && k < start + 12 && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1)) && t[k]!.pos !== 'VERB') k++;
       if (k > start && t.slice(start, k).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN')) last = k;
     }
-    if (!takesPosition(doc, first, last)) continue;
+    if (!takesPosition(doc, first, last) && !pluralHolder(doc, i)) continue;
     // an object ("supports members …", "ban Labour members") is not a position holder
     const before = t[first - 1];
     if (before && before.sent === head.sent && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;

@@ -11,7 +11,7 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
-import { STANCE_VERBS, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
+import { STANCE_VERBS, STANCE_PHRASES, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
 const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
@@ -89,25 +89,30 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     const sent = u.sent;
 
     // 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X"
-    const row = STANCE_VERBS.get(lemma);
+    const phrase = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
+    const row = phrase ?? STANCE_VERBS.get(lemma);
     // "the council approved the closure": the decision itself, not a stance on it
     if (row && decisions.refs.has(k)) continue;
     const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
-      let objFrom = k + 1;
+      let objFrom = phrase ? k + 2 : k + 1;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
       const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[k - 1]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
       if (passive) {
         const by = t[k + 1]?.lower === 'by' ? k + 1 : -1;
         if (by < 0) continue;
         const holder = mentionAfter(doc, index, by);
+        // "was hailed by beekeepers and environmental groups"
+        const second = holder && t[holder.last]?.lower === 'and' ? index.startingAt(holder.last + 1) ?? mentionAfter(doc, index, holder.last) : undefined;
         const subjTok = k - 2;
         const decision = decisions.refs.get(subjTok) ?? (t[subjTok]?.lower === 'it' || t[subjTok]?.lower === 'this' ? recentDecision(subjTok) : null) ?? findRefBackwards(k);
-        if (holder && decision) found.push({ holders: [holder], polarity: row.polarity, decision, cue: [k - 1, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
+        if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [k - 1, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
         continue;
       }
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) continue;
+      // "did not say whether she supported …": an embedded question states no position
+      if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) continue;
       const target = decisionAfter(objFrom) ?? deciderObject(objFrom);
       if (!target) continue;
       const mod = modality(holders[0]!.last, k);
@@ -122,7 +127,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
         confidence = 0.75;
         rule = 'stance.verb.negated';
       }
-      found.push({ holders, polarity, decision: target.id, cue: [k, k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
+      found.push({ holders, polarity, decision: target.id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
       continue;
     }
 

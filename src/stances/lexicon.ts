@@ -29,12 +29,19 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['favour', support()], ['favor', support()], ['approve', support()],
 ]);
 
+/** Verb + particle cues whose polarity depends on the particle: "voted against", "argued for". */
+export const STANCE_PHRASES: ReadonlyMap<string, CueRow> = new Map([
+  ['vote against', oppose()], ['vote for', support()], ['argue against', oppose()], ['argue for', support()],
+  ['speak against', oppose()], ['campaign for', support()], ['lobby against', oppose()], ['lobby for', support()],
+  ['side with', support()], ['come out against', oppose()], ['hit out', oppose(['at'])], ['lash out', oppose(['at'])],
+]);
+
 /** Forms wink may not lemmatise. */
 export const STANCE_FORMS: Readonly<Record<string, string>> = {
   criticised: 'criticise', criticized: 'criticize', slammed: 'slam', backed: 'back', hailed: 'hail', welcomed: 'welcome',
   condemned: 'condemn', denounced: 'denounce', lambasted: 'lambast', opposed: 'oppose', praised: 'praise', panned: 'pan',
   applauded: 'applaud', endorsed: 'endorse', defended: 'defend', rejected: 'reject', appealed: 'appeal', fought: 'fight',
-  disagreed: 'disagree', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
+  disagreed: 'disagree', voted: 'vote', votes: 'vote', argued: 'argue', sided: 'side', lobbied: 'lobby', campaigned: 'campaign', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
 };
 
 /** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */

@@ -57,7 +57,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
 
 /** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
-export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip = 6): MentionRec[] {
+export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip = 6, depth = 0): MentionRec[] {
   const t = doc.tokens;
   const sent = t[i]!.sent;
   const s0 = doc.sentences[sent]!.first;
@@ -68,10 +68,22 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     skipped++;
   }
   if (j < s0) return [];
+  // "X said …, and urged …": a second verb shares the first one's subject
+  if (t[j]!.lower === 'and' && depth === 0) {
+    for (let v = j - 1; v >= s0 && v > j - 40; v--) {
+      if (t[v]!.pos !== 'VERB') continue;
+      const shared = subjectsBefore(doc, index, v, maxSkip, 1);
+      if (shared.length) return shared;
+    }
+    return [];
+  }
+  // "The Kingsbridge Students' Union (KSU) denounced": skip a bracketed acronym
+  if (t[j]!.text === ')' && t[j - 2]?.text === '(') j -= 3;
+  if (j < s0) return [];
   const extra: MentionRec[] = [];
   // "X, which campaigned against …": a relative pronoun takes the mention before its comma
   if (RELATIVE_PRONOUNS.has(t[j]!.lower) && t[j - 1]?.text === ',') {
-    const antecedent = index.endingAt(j - 2);
+    const antecedent = index.endingAt(j - 2) ?? (t[j - 2]?.text === ')' ? index.endingAt(j - 5) : undefined);
     return antecedent ? [antecedent] : [];
   }
   if (t[j]!.text === ',') {
@@ -81,10 +93,12 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     if (k > s0 && t[k]!.text === ',') {
       const inner = index.within(k + 1, j);
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
-      // "Its chair, Tomasz Wierzbicki, said": the name inside the commas is the subject
-      const named = inner.find((m) => m.first === k + 1 && m.last === j && m.kind !== 'pronoun');
-      if (named && !index.endingAt(k - 1)) return [named];
-      j = k - 1;
+      // "Its chair, Tomasz Wierzbicki, said", "The vice-chancellor, Professor Graham Tulloch, defended"
+      const named = inner.find((m) => m.last === j && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct'));
+      let before = k - 1;
+      if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
+      if (named && !index.endingAt(before)) return [named];
+      j = before;
     } else return [];
   }
   let m = index.endingAt(j);
@@ -92,7 +106,6 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) m = index.endingAt(j - 1);
   if (!m) return [];
   const out = [m, ...extra];
-  // coordination: "X and Y condemned"
   // coordination: "X and Y condemned", "X and the Y condemned"
   const andAt = t[m.first - 1]?.lower === 'and' ? m.first - 1 : t[m.first - 1]?.lower === 'the' && t[m.first - 2]?.lower === 'and' ? m.first - 2 : -1;
   if (andAt > 0) {
