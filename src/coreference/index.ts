@@ -96,6 +96,13 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   }
   return { mentions: resolved };
 
+  /** A mention directly followed by its verb: the subject of some clause ("ruling that the council acted …"). */
+  function startsClause(m: MentionRec): boolean {
+    let k = m.last;
+    while (t[k] && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX') && k < m.last + 3) k++;
+    return !!t[k] && t[k]!.pos === 'VERB' && t[k]!.sent === m.sent;
+  }
+
   /** A plural common noun between candidate and pronoun ("the three groups … their links") is a likelier antecedent. */
   function pluralNounBetween(from: number, to: number): boolean {
     for (let k = Math.max(from, to - 200); k < to; k++) {
@@ -121,7 +128,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       const outer = history[h - 1];
       const inner = !!outer && outer.first <= m.first && outer.last >= m.last && outer.last - outer.first > m.last - m.first;
       const leads = subjects.has(m) || (m.kind === 'pronoun' || m.kind === 'nominal') && m.first === doc.sentences[m.sent]!.first;
-      const score = -(at - m.last) / 25 + (leads ? 1 : 0) - (inner ? 0.5 : 0) + bonus(e) - (plural && pluralNounBetween(m.last, at) ? 3 : 0);
+      const clauseSubject = !leads && startsClause(m);
+      const score = -(at - m.last) / 25 + (leads ? 1 : clauseSubject ? 0.6 : 0) - (inner ? 0.5 : 0) + bonus(e) - (plural && pluralNounBetween(m.last, at) ? 3 : 0);
       if (score > topScore) {
         topScore = score;
         top = { mention: m, entity: e };

@@ -75,7 +75,6 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
   const drafts: Draft[] = [];
   const referenceTriggers = new Set<number>();
-  const pastBySentence = new Map<number, boolean>();
   /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */
   const looseTriggers: { k: number; family: string }[] = [];
 
@@ -166,11 +165,10 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       looseTriggers.push({ k, family });
       continue;
     }
-    let past = pastBySentence.get(sent.index);
-    if (past === undefined) {
-      past = PAST_TIME.test(doc.text.slice(sent.start, Math.min(sent.end, sent.start + 2000)));
-      pastBySentence.set(sent.index, past);
-    }
+    // a time cue belongs to the trigger's own clause: a few words either side ("Last year, the NEC proscribed …")
+    const from = t[Math.max(sent.first, k - 8)]!.start;
+    const to = t[Math.min(sent.last - 1, k + 10)]!.end;
+    const past = PAST_TIME.test(doc.text.slice(from, to));
     drafts.push({
       action,
       family,

@@ -308,9 +308,13 @@ export function findEntities(doc: Doc): EntityLayer {
         if (toks[k]!.text === '.' || toks[k]!.pos === 'VERB') break;
       }
     }
-    if (t.lower === 'the' && toks[i + 1]?.pos === 'NOUN' && DESCRIPTOR_TYPES[toks[i + 1]!.lower]) {
-      const d = draftAt.get(i + 2);
-      if (d && DESCRIPTOR_TYPES[toks[i + 1]!.lower] === d.type) d.descriptors.add(toks[i + 1]!.lower);
+    // "the group Resist", "the Dutch team Vellinga-Rapid"
+    if (t.lower === 'the') {
+      let n = i + 1;
+      while (toks[n] && (toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'PROPN' && !draftAt.has(n)) && n < i + 3) n++;
+      const noun = toks[n];
+      const d = noun && noun.pos === 'NOUN' && DESCRIPTOR_TYPES[noun.lower] ? draftAt.get(n + 1) : undefined;
+      if (d && DESCRIPTOR_TYPES[noun!.lower] === d.type) d.descriptors.add(noun!.lower);
     }
   }
 

@@ -11,6 +11,7 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
+import { DECISION_NOUNS, GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { STANCE_VERBS, STANCE_PHRASES, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -110,10 +111,12 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
         continue;
       }
       const holders = subjectsBefore(doc, index, k, 7);
+      if (!holders.length) holders.push(...reportedSubject(k));
       if (!holders.length) continue;
       // "did not say whether she supported …": an embedded question states no position
       if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) continue;
-      const target = decisionAfter(objFrom) ?? deciderObject(objFrom);
+      const all = allDecisions(objFrom);
+      const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? deciderObject(objFrom);
       if (!target) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') continue;
@@ -127,7 +130,9 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
         confidence = 0.75;
         rule = 'stance.verb.negated';
       }
-      found.push({ holders, polarity, decision: target.id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
+      for (const id of all.length ? all : [target.id]) {
+        found.push({ holders, polarity, decision: id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
+      }
       continue;
     }
 
@@ -157,13 +162,39 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     }
   }
 
+  /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
+  function reportedSubject(k: number): MentionRec[] {
+    let j = k - 1;
+    while (j > 0 && (MODALS.has(t[j]!.lower) || NEGATIONS.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && j > k - 5) j--;
+    if (!['they', 'he', 'she', 'it', 'we'].includes(t[j]?.lower ?? '')) return [];
+    let v = j - 1;
+    if (t[v]?.lower === 'that') v--;
+    if (!t[v] || !['say', 'tell', 'insist', 'warn', 'add', 'claim', 'argue', 'confirm', 'announce'].includes(t[v]!.lemma) && t[v]!.lower !== 'said') return [];
+    return subjectsBefore(doc, index, v, 7);
+  }
+
   /** "praised the regulator for acting quickly", "accused Skylark of …": the decider's latest decision. */
   function deciderObject(from: number): { id: string; viaPronoun: boolean } | null {
     const m = index.startingAt(from) ?? (t[from]?.pos === 'DET' ? index.startingAt(from + 1) : undefined);
-    if (!m || !['for', 'of', 'over'].includes(t[m.last]?.lower ?? '')) return null;
+    if (!m) return null;
+    const after = t[m.last];
+    // "praised the regulator for …", or the decider alone closing the clause: "praised the federation, saying …"
+    const reason = ['for', 'of', 'over'].includes(after?.lower ?? '');
+    const closes = !after || after.sent !== t[from]!.sent || after.text === '.' || after.text === ',' && /ing$/u.test(t[m.last + 1]?.lower ?? '');
+    if (!reason && !closes) return null;
     const own = decisions.decisions.filter((d) => d.decider === m.entity);
     const pick = own.find((d) => !d.past) ?? own[0];
     return pick ? { id: pick.id, viaPronoun: true } : null;
+  }
+
+  /** "welcomed both decisions", "criticised the sanctions": every current decision. */
+  function allDecisions(from: number): string[] {
+    const w0 = t[from]?.lower;
+    const w1 = t[from + 1]?.lower ?? '';
+    const plural = /s$/u.test(w1) && (GENERIC_REFERENCES.has(w1) || DECISION_NOUNS.has(w1));
+    if (!(w0 === 'both' || w0 === 'all' || w0 === 'the' && plural) || !plural && w0 !== 'both') return [];
+    const current = decisions.decisions.filter((d) => !d.past);
+    return current.length > 1 ? current.map((d) => d.id) : [];
   }
 
   function findRefBackwards(k: number): string | null {

@@ -69,8 +69,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   }
   if (j < s0) return [];
   // "X said …, and urged …": a second verb shares the first one's subject
-  if (t[j]!.lower === 'and' && depth === 0) {
-    for (let v = j - 1; v >= s0 && v > j - 40; v--) {
+  if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && depth === 0) {
+    // the main clause's subject: the first verb of the sentence that has one
+    for (let v = Math.max(s0, j - 40); v < j; v++) {
       if (t[v]!.pos !== 'VERB') continue;
       const shared = subjectsBefore(doc, index, v, maxSkip, 1);
       if (shared.length) return shared;
@@ -95,6 +96,10 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
       // "Its chair, Tomasz Wierzbicki, said", "The vice-chancellor, Professor Graham Tulloch, defended"
       const named = inner.find((m) => m.last === j && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct'));
+      // "Two backbenchers, Graham Oduya and Lesley Baird, said": coordinated names in the apposition
+      const names = inner.filter((m) => m.kind === 'name' || m.kind === 'alias');
+      const coordinated = names.length > 1 && names.every((m, n) => n === 0 || ['and', ','].includes(t[m.first - 1]!.lower)) && names[names.length - 1]!.last === j && names[0]!.first === k + 1;
+      if (coordinated) return names;
       let before = k - 1;
       if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
       if (named && !index.endingAt(before)) return [named];
