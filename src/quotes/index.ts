@@ -36,6 +36,8 @@ export interface QuoteLayer {
 const MAX_REPORTED_CHARS = 1200;
 /** Direct quotes shorter than this, with no cue, are scare quotes. */
 const MIN_UNCUED_TOKENS = 6;
+/** A quoted passage this long, with a verb, is speech even when no speaker is found. */
+const MIN_SPEAKERLESS_TOKENS = 10;
 /** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
 const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her', 'us']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -105,6 +107,12 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     const m1 = index.startingAt(after);
     if (m1 && sameSentence(after)) {
       let k = m1.last;
+      // “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+      if (t[k]?.text === ',') {
+        let c = k + 1;
+        while (t[c] && t[c]!.text !== ',' && c < k + 16 && t[c]!.sent === t[k]!.sent) c++;
+        if (t[c]?.text === ',') k = c + 1;
+      }
       while (t[k] && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX') && k < m1.last + 2) k++;
       if (isCue(k)) {
         speaker = m1;
@@ -140,18 +148,39 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     if (speaker && cue !== null) {
       usedCues.add(cue);
       usedRegions.add(r);
-      const kind: QuoteKind = opensSentence || t[r.first - 2]?.text === ':' || t[r.first - 2] && isCue(r.first - 2) ? 'direct' : 'mixed';
+      // a quote that is the whole object of its cue is direct; one woven into the clause is mixed
+      const adjacent = cue >= r.last || t.slice(cue + 1, r.first - 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
+      const kind: QuoteKind = opensSentence || adjacent && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
       lastDirect = { speaker, para: firstTok.para };
       continue;
     }
     // no cue: a continued or follow-on quote takes the previous speaker
     const tokensIn = r.last - r.first;
-    if (opensSentence && tokensIn >= MIN_UNCUED_TOKENS && lastDirect && firstTok.para - lastDirect.para <= 1) {
+    if (opensSentence && tokensIn >= MIN_UNCUED_TOKENS) {
       usedRegions.add(r);
-      push('direct', r.start, r.end, lastDirect.speaker, null, r.first);
-      lastDirect = { speaker: lastDirect.speaker, para: firstTok.para };
+      const follows: boolean = lastDirect !== null && firstTok.para - lastDirect.para <= 1;
+      // a quote opening a paragraph after "X said:" belongs to X
+      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(r.first);
+      const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
+      push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
+      if (speaker) lastDirect = { speaker, para: firstTok.para };
+      else if (!colonCue) diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
     }
+  }
+
+  /** "… the minister said:" closing the previous paragraph introduces this one's quote. */
+  function colonIntroduced(first: number): { speaker: MentionRec; cue: number } | null {
+    const colon = first - 2;
+    if (t[colon]?.text !== ':') return null;
+    // "Barack Obama tweeted using his account:": the last cue of the introducing sentence
+    const s0 = doc.sentences[t[colon]!.sent]!.first;
+    for (let k = colon - 1; k >= s0 && k > colon - 15; k--) {
+      if (!isCue(k)) continue;
+      const subj = subjectsBefore(doc, index, k).filter(outside)[0];
+      return subj ? { speaker: subj, cue: k } : null;
+    }
+    return null;
   }
 
   // 2. indirect speech: "X said (that) …", "X claims that …", "according to X, …", "…, X said."
@@ -186,6 +215,9 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       if (next.pos === 'ADP' && next.lower !== 'that') continue;
+      // reported speech is a clause: not "tweeted using his account", not "tweeted support of …"
+      if (/ing$/u.test(next.lower) && next.pos === 'VERB') continue;
+      if (!t.slice(c, Math.min(c + 15, sent.last)).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
       emitIndirect(next.start, sent.end, subj, k, c);
       continue;
     }
@@ -218,6 +250,14 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     if (inner.length) inner.forEach((r) => usedRegions.add(r));
     usedCues.add(cue);
     push(inner.length ? 'mixed' : 'indirect', start, end, speaker, cue, first);
+  }
+
+  // 3. long quoted passages left over are direct quotes without an attribution; short ones are scare quotes
+  for (const r of regions) {
+    if (usedRegions.has(r) || r.last - r.first < MIN_SPEAKERLESS_TOKENS) continue;
+    if (!t.slice(r.first, r.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    push('direct', r.start, r.end, null, null, r.first);
+    diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
   }
 
   drafts.sort((a, b) => a.start - b.start);

@@ -124,6 +124,14 @@ const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 
 /** The mention right after token i ("said Lewis", "said its chief executive, Martin Hale"). */
 export function mentionAfter(doc: Doc, index: MentionIndex, i: number): MentionRec | undefined {
+  const found = mentionRightAfter(doc, index, i);
+  // "according to Saudi Arabia's Civil Defense Authority": the possessed name is the one meant
+  const t = doc.tokens;
+  if (found && (t[found.last]?.lower === "'s" || t[found.last]?.lower === 's')) return index.startingAt(found.last + 1) ?? found;
+  return found;
+}
+
+function mentionRightAfter(doc: Doc, index: MentionIndex, i: number): MentionRec | undefined {
   const t = doc.tokens;
   const direct = index.startingAt(i + 1);
   if (direct && direct.kind !== 'pronoun') {
