@@ -58,7 +58,7 @@ const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName',
 function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>): boolean {
   if (NOT_NAMES.has(t.lower)) return false;
   if (lexClasses(t.lower).some((c) => NAME_CLASSES.has(c))) return true;
-  if (isAcronym(t.text)) return true;
+  if (isAcronym(t.text)) return !isCommonWord(t.lower);
   if (caps.has(t.lower)) return true;
   const next = doc.tokens[t.i + 1];
   if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
@@ -67,7 +67,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
   // "Membership of the group …": a common word capitalised only because it starts the sentence
-  if (isCommonWord(t.lower)) return false;
+  if (isCommonWord(t.lower) || /ing$/u.test(t.lower)) return false;
   // "Proscription lists": a capitalised common noun compounding with a lower-case noun
   if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return false;
   return true;
@@ -98,7 +98,9 @@ export function chunkNames(doc: Doc): Chunk[] {
           continue;
         }
         // Okonjo-Blake: a hyphen joining two capitalised parts
-        if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && isWordCap(toks[j + 1]) && !toks[j + 1]!.spaceBefore) {
+        const afterHyphen = toks[j + 1];
+        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 5 && !isCommonWord(afterHyphen.lower);
+        if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && (isWordCap(afterHyphen) || nameTail) && !afterHyphen!.spaceBefore) {
           j += 2;
           continue;
         }
@@ -121,7 +123,7 @@ export function chunkNames(doc: Doc): Chunk[] {
         }
         break;
       }
-      chunks.push(...splitRoles(doc, i, j));
+      for (const [a, b] of splitAtFirstNames(doc, i, j)) chunks.push(...splitRoles(doc, a, b));
       i = j;
     }
   }
@@ -149,6 +151,23 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   if (title) return true;
   if (ORG_STARTS.has(t[first]!.lower) || ORG_STARTS.has(t[j - 1]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
   return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
+}
+
+/**
+ * "University of Texas Arlington Amneh Jafari": an organisation or place name run straight into a
+ * person's name splits before the first name.
+ */
+function splitAtFirstNames(doc: Doc, first: number, last: number): [number, number][] {
+  const t = doc.tokens;
+  for (let p = first + 1; p < last - 1; p++) {
+    const cls = lexClasses(t[p]!.lower);
+    const firstName = cls.includes('FirstName') || cls.includes('MaleName') || cls.includes('FemaleName');
+    if (!firstName || NAME_JOINERS[t[p - 1]!.lower] || !t[p + 1]?.cap) continue;
+    const before = t.slice(first, p).map((u) => u.lower);
+    const orgLike = before.some((w) => ORG_HEADS.has(w) || ORG_STARTS.has(w)) || lexClasses(before.join(' ')).some((c) => c === 'City' || c === 'Country' || c === 'Region' || c === 'Place');
+    if (orgLike && !ROLE_TITLES.has(t[p - 1]!.lower)) return [[first, p], [p, last]];
+  }
+  return [[first, last]];
 }
 
 /** Splits "Labour MP Clive Lewis" into owner "Labour", role "MP" and name "Clive Lewis". */

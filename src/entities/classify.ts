@@ -5,12 +5,14 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS } from './lexicon.js';
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
 
 /** Country and bloc acronyms compromise does not list. */
 const ACRONYM_TYPES: Readonly<Record<string, EntityType>> = {
-  us: 'PLACE', usa: 'PLACE', uk: 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE',
+  us: 'PLACE', usa: 'PLACE', uk: 'PLACE', 'u.s': 'PLACE', 'u.k': 'PLACE', 'u.s.a': 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE',
 };
 
 const has = (classes: readonly LexClass[], ...wanted: LexClass[]): boolean => classes.some((c) => wanted.includes(c));
@@ -33,6 +35,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const whole = lexClasses(phrase);
   if (c.honorific) return { type: 'PERSON', strength: 5 };
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
+  // "World Cup", "Google Science Fair": events are not actors
+  if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
@@ -42,7 +46,12 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (words.length === 1) {
     const w = first;
     const cls = lexClasses(w);
-    if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency')) return { type: null, strength: 3 };
+    if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
+    if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
+    // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
+    if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 1 };
+    // shouted words: "UNLESS", "BREAKING"
+    if (toks[0]!.text === toks[0]!.text.toUpperCase() && w.length > 3 && isCommonWord(w)) return { type: null, strength: 2 };
     if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
     if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
@@ -53,19 +62,33 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // "a Trotskyist paper", "Scottish voters": an ideology or nationality adjective, not a name
     const next = doc.tokens[c.last];
     if (/(?:ist|ian|ese|ish|ic|an)$/u.test(w) && next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return { type: null, strength: 1 };
+    if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
     return { type: 'ORG', strength: 0 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
+  // "Mountain View, California", "Irving, Texas": a name followed by a known region
+  const region = regionAfter(doc, c.last);
+  if (region) return { type: 'PLACE', strength: 3 };
   if (has(lexClasses(first), 'FirstName', 'MaleName', 'FemaleName') && !has(lexClasses(first), 'Country', 'City', 'Region')) return { type: 'PERSON', strength: 3 };
   if (has(lexClasses(last), 'LastName')) return { type: 'PERSON', strength: 3 };
   const appos = appositionType(doc, c.last);
   if (appos) return { type: appos, strength: 3 };
   if (words.some((w) => ORG_HEADS.has(w))) return { type: 'ORG', strength: 2 };
+  if (prev && PLACE_PREPS.has(prev.lower) && !words.some((w) => has(lexClasses(w), 'FirstName', 'MaleName', 'FemaleName'))) return { type: 'PLACE', strength: 1 };
   if (words.length <= 3 && toks.every((t) => t.pos === 'PROPN') && !words.some((w) => isCommonWord(w) || has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
   return { type: 'ORG', strength: 0 };
+}
+
+/** "Irving, Texas": a comma and a known region, country or state right after the name. */
+function regionAfter(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  if (t[after]?.text !== ',' || !t[after + 1]?.cap) return false;
+  const next = t[after + 1]!.lower;
+  const two = t[after + 2]?.cap ? `${next} ${t[after + 2]!.lower}` : '';
+  return [next, two].some((w) => w && has(lexClasses(w), 'Region', 'Country'));
 }
 
 /** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */

@@ -46,12 +46,29 @@ export const NAME_JOINERS: Readonly<Record<string, 'org' | 'person' | 'title'>> 
 /** Capitalised words that start sentences or headings without being names. */
 export const NOT_NAMES = set(`
   the a an this that these those its his her their our my your some any every each no many much most
-  several few all both other another former ex late last next new first second third however instead
+  several few all both other another former ex late last next first second third however instead
+  in on at for with by from to of into onto over under about after before during unless
   meanwhile yet but and or so if when while as after before since until although though because
   comments image photo video read more also there here it he she they we i you one mr mrs ms dr
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   january february march april june july august september october november december
   breaking update updated exclusive analysis opinion editorial live
+  i'm i've i'd i'll internet web online
+`);
+
+/** Last word of an event name, which is neither person, organisation nor place ("World Cup", "Science Fair"). */
+export const EVENT_HEADS = set(`
+  cup fair games olympics paralympics championship championships festival expo show awards award war
+  summit election elections marathon prix series tournament trophy day week month year open final finals
+  derby classic rally protest strike crisis scandal affair
+`);
+
+/** Adherents and nationalities used as nouns: collectives, not named organisations ("Muslims", "Republicans"). */
+export const ADHERENTS = set(`
+  muslim muslims christian christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics
+  protestant protestants arab arabs republican republicans democrat democrats conservative conservatives
+  liberal liberals socialist socialists communist communists rohingya kurds kurdish palestinians israelis
+  americans britons europeans africans asians
 `);
 
 /** Capitalised role or title words that precede a name ("MP Clive Lewis", "President Obama"). */
