@@ -30,6 +30,7 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('sanction', 'sanction relegate dock deduct'),
   ...rows('appoint', 'appoint nominate'),
   ...rows('expand', 'expand extend'),
+  ...rows('order', 'order'),
   ...rows('merge', 'merge'),
   ...rows('privatise', 'privatise privatize nationalise nationalize'),
 ]);

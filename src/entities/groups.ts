@@ -31,7 +31,8 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
   if (next && next.sent === t[first]!.sent && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/u.test(next.lower)) return true;
   const p1 = t[first - 1]?.lower;
   const p2 = t[first - 2]?.lower;
-  return (p2 === 'according' && p1 === 'to') || p1 === 'by';
+  // "according to economists", "by campaigners", "along with several rail unions"
+  return (p2 === 'according' && p1 === 'to') || p1 === 'by' || p1 === 'with' && (p2 === 'along' || p2 === 'together') || p1 === 'alongside';
 }
 
 const PLURAL = /[^s]s$/u;
@@ -86,7 +87,8 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (!takesPosition(doc, first, last) && !pluralHolder(doc, i)) continue;
     // an object ("supports members …", "ban Labour members") is not a position holder
     const before = t[first - 1];
-    if (before && before.sent === head.sent && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
+    const alongside = before && (before.lower === 'alongside' || before.lower === 'with' && ['along', 'together'].includes(t[first - 2]?.lower ?? ''));
+    if (before && before.sent === head.sent && !alongside && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
     const plural = !SINGULAR_PROXIES.has(head.lower);
     out.push({ first, last, head: head.lower, type: plural ? 'GROUP' : 'PERSON', proxy: isProxy && last > i + 1 });
     covered = last - 1;

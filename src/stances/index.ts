@@ -12,11 +12,13 @@ import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
 import { DECISION_NOUNS, GENERIC_REFERENCES } from '../decisions/lexicon.js';
-import { STANCE_VERBS, STANCE_PHRASES, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
+import { EMOTIONS, STANCE_VERBS, STANCE_PHRASES, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
 const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
 const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
+/** Verbs whose bare use opposes the decision in view: "said it would appeal". */
+const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
 
 export interface StanceLayer {
@@ -98,25 +100,29 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = phrase ? k + 2 : k + 1;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
-      const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[k - 1]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
+      // "was welcomed by", "was also criticised by"
+      const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[beAt]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
       if (passive) {
         const by = t[k + 1]?.lower === 'by' ? k + 1 : -1;
         if (by < 0) continue;
         const holder = mentionAfter(doc, index, by);
         // "was hailed by beekeepers and environmental groups"
         const second = holder && t[holder.last]?.lower === 'and' ? index.startingAt(holder.last + 1) ?? mentionAfter(doc, index, holder.last) : undefined;
-        const subjTok = k - 2;
+        const subjTok = beAt - 1;
         const decision = decisions.refs.get(subjTok) ?? (t[subjTok]?.lower === 'it' || t[subjTok]?.lower === 'this' ? recentDecision(subjTok) : null) ?? findRefBackwards(k);
-        if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [k - 1, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
+        if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [beAt, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
         continue;
       }
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) holders.push(...reportedSubject(k));
       if (!holders.length) continue;
+      // "urged the commission to appeal": the one urged holds no position of its own
+      if (URGE_VERBS.has(lemmaOf(holders[0]!.first - 1)) || URGE_VERBS.has(lemmaOf(Math.max(0, holders[0]!.first - 2)))) continue;
       // "did not say whether she supported …": an embedded question states no position
       if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) continue;
       const all = allDecisions(objFrom);
-      const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? deciderObject(objFrom);
+      const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? deciderObject(objFrom) ?? intransitive(lemma, objFrom);
       if (!target) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') continue;
@@ -133,6 +139,22 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       for (const id of all.length ? all : [target.id]) {
         found.push({ holders, polarity, decision: id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
       }
+      continue;
+    }
+
+    // 2a. reactions: "Consumer advocates were dismayed", "X said it was deeply disappointed"
+    const emotion = EMOTIONS.get(u.lower);
+    if (emotion && (u.pos === 'ADJ' || u.pos === 'VERB')) {
+      let b = k - 1;
+      while (b > 0 && t[b]!.pos === 'ADV' && b > k - 3) b--;
+      if (!BE_FORMS.has(t[b]?.lower ?? '')) continue;
+      const holders = subjectsBefore(doc, index, b + 1, 3);
+      if (!holders.length) holders.push(...reportedSubject(b));
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
+      const after = ['by', 'with', 'at', 'about'].includes(t[k + 1]?.lower ?? '') ? decisionAfter(k + 2, 6) : null;
+      const id = after?.id ?? recentDecision(k) ?? decisions.decisions.find((d) => !d.past)?.id;
+      if (!id) continue;
+      found.push({ holders, polarity: emotion, decision: id, cue: [b, k + 1], rule: 'stance.reaction', confidence: after ? 0.8 : 0.65, sent });
       continue;
     }
 
@@ -160,6 +182,15 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent });
       continue;
     }
+  }
+
+  /** "said it would appeal.": an appeal with no object is against the decision in view. */
+  function intransitive(lemma: string, from: number): { id: string; viaPronoun: boolean } | null {
+    if (!INTRANSITIVE_OPPOSITION.has(lemma)) return null;
+    const next = t[from];
+    if (next && next.sent === t[from - 1]!.sent && !['.', ',', ';', 'and', 'but'].includes(next.lower) && next.pos !== 'ADV') return null;
+    const recent = recentDecision(from - 1) ?? decisions.decisions.find((d) => !d.past)?.id ?? null;
+    return recent ? { id: recent, viaPronoun: true } : null;
   }
 
   /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */

@@ -48,7 +48,7 @@ export const STANCE_FORMS: Readonly<Record<string, string>> = {
 export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek']);
 export const REVERSAL_VERBS: ReadonlySet<string> = new Set([
   'reverse', 'reconsider', 'scrap', 'drop', 'abandon', 'overturn', 'rethink', 'withdraw', 'halt', 'pause', 'repeal',
-  'fight', 'challenge', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',
+  'fight', 'challenge', 'appeal', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',
 ]);
 
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
@@ -56,7 +56,7 @@ export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
   ...'right correct justified sensible welcome overdue vital necessary appropriate reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
-  ...'wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error'
+  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);
@@ -71,3 +71,13 @@ export const REFUSALS: ReadonlySet<string> = new Set(['refused', 'refuses', 'ref
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 /** Modal negation flips support ("would not back"); plain "did not endorse" only withholds it. */
 export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'could', 'can', 'ca', 'should', 'shall']);
+
+/** Reactions that state a position on the decision in view: "Consumer advocates were dismayed". */
+export const EMOTIONS: ReadonlyMap<string, Polarity> = new Map([
+  ...'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'oppose']),
+  ...'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'support']),
+]);
