@@ -153,7 +153,9 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     if (family === 'approve' && !passive) {
       let o = triggerEnd;
       while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
-      const noun = DECISION_NOUNS.get(t[o]?.lower ?? '');
+      let noun = DECISION_NOUNS.get(t[o]?.lower ?? '');
+      // "approved plans to expand the World Cup": the plan's verb names the decision
+      if (!noun && GENERIC_REFERENCES.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'to') noun = DECISION_VERB_FORMS.get(t[o + 2]?.lower ?? '');
       const nounRow = noun ? DECISION_VERBS.get(noun) : undefined;
       if (nounRow && nounRow.family !== 'approve') {
         action = nounRow.action;
@@ -161,7 +163,9 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
         referenceTriggers.add(o);
       }
     }
-    if (!decider && targets.length === 0) {
+    // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
+    const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
+    if (!decider && namedTargets.length === 0) {
       looseTriggers.push({ k, family });
       continue;
     }
@@ -199,7 +203,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     // same family and time, compatible deciders, and shared targets or the same decider now; a decider-less restatement joins the current decision
     // a headline summarises the body's decision of the same family, whatever short name it uses for the decider
     const host = d.headline
-      ? merged.find((m) => m.family === d.family && !m.past)
+      ? merged.find((m) => m.family === d.family && !m.past) ?? merged.find((m) => !m.past && d.decider !== null && m.decider === d.decider) ?? (merged.filter((m) => !m.past).length === 1 ? merged.find((m) => !m.past) : undefined)
       : merged.find((m) => m.family === d.family && m.past === d.past && (d.decider === null || m.decider === null || m.decider === d.decider) && (d.targets.some((x) => m.targets.includes(x)) || !d.past && (d.decider === null || d.decider === m.decider)));
     if (!host) {
       merged.push(d);

@@ -6,7 +6,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { COLLECTIVE_NOUNS, PROXY_NOUNS, PROXY_PREPS } from './lexicon.js';
-import { STANCE_VERBS, STANCE_FORMS } from '../stances/lexicon.js';
+import { STANCE_VERBS, STANCE_FORMS, EMOTIONS } from '../stances/lexicon.js';
 import { cueLemma } from '../quotes/lexicon.js';
 
 export interface GroupSpan {
@@ -57,7 +57,7 @@ function pluralHolder(doc: Doc, i: number): boolean {
 
 function isCueVerb(lower: string, lemma: string): boolean {
   const l = STANCE_FORMS[lower] ?? lemma;
-  return STANCE_VERBS.has(l) || cueLemma(lower, lemma) !== null;
+  return STANCE_VERBS.has(l) || EMOTIONS.has(lower) || cueLemma(lower, lemma) !== null;
 }
 
 export function findGroups(doc: Doc, isNamed: (token: number) => boolean): GroupSpan[] {

@@ -87,6 +87,18 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     const antecedent = index.endingAt(j - 2) ?? (t[j - 2]?.text === ')' ? index.endingAt(j - 5) : undefined);
     return antecedent ? [antecedent] : [];
   }
+  // "X (PIRA), which represents Fiji, Samoa and Tonga, endorsed": skip the whole relative clause
+  if (t[j]!.text === ',') {
+    for (let r = j - 1; r > s0 && r > j - 30; r--) {
+      if (RELATIVE_PRONOUNS.has(t[r]!.lower) && t[r - 1]?.text === ',' && t[r]!.lower !== 'that') {
+        let before = r - 2;
+        if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
+        const antecedent = index.endingAt(before);
+        if (antecedent) return [antecedent];
+        break;
+      }
+    }
+  }
   if (t[j]!.text === ',') {
     // apposition or parenthetical: "Momentum, the … movement set up under Corbyn, condemned"
     let k = j - 1;
@@ -95,7 +107,7 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       const inner = index.within(k + 1, j);
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
       // "Its chair, Tomasz Wierzbicki, said", "The vice-chancellor, Professor Graham Tulloch, defended"
-      const named = inner.find((m) => m.last === j && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct'));
+      const named = inner.find((m) => m.last === j && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct' || DETERMINERS.has(u.lower)));
       // "Two backbenchers, Graham Oduya and Lesley Baird, said": coordinated names in the apposition
       const names = inner.filter((m) => m.kind === 'name' || m.kind === 'alias');
       const coordinated = names.length > 1 && names.every((m, n) => n === 0 || ['and', ','].includes(t[m.first - 1]!.lower)) && names[names.length - 1]!.last === j && names[0]!.first === k + 1;
