@@ -47,6 +47,10 @@ const STRONG_REFERENCES = new Set([
   'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling',
   'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
 ]);
+/** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
+const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby']);
+/** Objects that make "sign" a personal act, not a decision. */
+const NOT_DECISION_OBJECTS = new Set(['letter', 'petition', 'pledge', 'statement', 'book', 'autograph', 'autographs', 'shirt', 'contract', 'deal']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -98,6 +102,11 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     return { targets, count };
   };
 
+  function firstNounAfter(from: number): string {
+    for (let o = from; o < from + 4 && t[o]; o++) if (t[o]!.pos === 'NOUN') return t[o]!.lower;
+    return '';
+  }
+
   for (let k = 0; k < t.length; k++) {
     const lemma = verbLemma(doc, k);
     if (!lemma || regionAt(regions, t[k]!.start)) continue;
@@ -137,9 +146,13 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
       // "X has laid an order to proscribe …", "X voted to ban …": the subject of the governing verb
       if (!subj.length && t[k - 1]?.lower === 'to') {
         let g = k - 2;
-        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV'].includes(t[g]!.pos)) g--;
+        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN'].includes(t[g]!.pos)) g--;
+        // "urged the regulator to ban …" is a demand, not a decision
+        if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) continue;
         if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) subj = subjectsBefore(doc, index, g, 6).filter(isActor);
       }
+      // "signed an open letter": not every signature is a decision
+      if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(triggerEnd))) continue;
       decider = subj[0]?.entity ?? null;
       let from = triggerEnd;
       if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
@@ -150,7 +163,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     // "approved the closure of …": the decision is what was approved
     let action = row.action;
     let family = row.family;
-    if (family === 'approve' && !passive) {
+    if ((family === 'approve' || family === 'introduce') && !passive) {
       let o = triggerEnd;
       while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
       let noun = DECISION_NOUNS.get(t[o]?.lower ?? '');

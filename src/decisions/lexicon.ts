@@ -39,7 +39,7 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
 export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['ban', 'ban'], ['bans', 'ban'], ['proscription', 'proscribe'], ['proscriptions', 'proscribe'], ['prohibition', 'prohibit'],
   ['expulsion', 'expel'], ['expulsions', 'expel'], ['suspension', 'suspend'], ['approval', 'approve'],
-  ['rejection', 'reject'], ['veto', 'veto'], ['closure', 'close'], ['closures', 'close'], ['fine', 'fine'],
+  ['rejection', 'reject'], ['penalty', 'fine'], ['penalties', 'fine'], ['veto', 'veto'], ['closure', 'close'], ['closures', 'close'], ['fine', 'fine'],
   ['rise', 'raise'], ['hike', 'raise'], ['increase', 'raise'], ['cut', 'cut'], ['cuts', 'cut'],
   ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
   ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],

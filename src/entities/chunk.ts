@@ -138,7 +138,12 @@ function isTitleStart(doc: Doc, i: number): boolean {
 
 function lastCapAfter(doc: Doc, j: number, sent: number): Token {
   let k = j + 1;
-  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.sent === sent && (isWordCap(doc.tokens[k + 1]) || (NAME_JOINERS[doc.tokens[k + 1]!.lower] === 'org' && doc.tokens[k + 1]!.lower !== 'and' && isWordCap(doc.tokens[k + 2])))) k++;
+  const t = doc.tokens;
+  const continues = (n: number): boolean =>
+    isWordCap(t[n]) ||
+    (NAME_JOINERS[t[n]!.lower] === 'org' && t[n]!.lower !== 'and' && isWordCap(t[n + 1])) ||
+    (APOSTROPHES.has(t[n]!.text) && !t[n]!.spaceBefore && isWordCap(t[n + 1]));
+  while (k + 1 < t.length && t[k + 1]!.sent === sent && continues(k + 1)) k++;
   return doc.tokens[k]!;
 }
 

@@ -171,7 +171,7 @@ export function findEntities(doc: Doc): EntityLayer {
   const orgForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
-    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 || isAcronym(f.surface)) continue;
+    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 && f.vote.type !== 'ORG' || isAcronym(f.surface)) continue;
     const matches = orgForms.filter((o) => o.words[0] === f.words[0]);
     if (matches.length === 1) {
       f.parent = matches[0]!.key;

@@ -6,7 +6,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
-import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
@@ -164,6 +164,8 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
       for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === sent; j++) if (t[j]!.lower === 'to' && REVERSAL_VERBS.has(t[j + 1]?.lemma ?? '')) { to = j; break; }
       if (to < 0) continue;
       const holders = subjectsBefore(doc, index, k, 7);
+      // "have signed an open letter urging the university to reconsider": the clause's subject urges
+      if (!holders.length && /ing$/u.test(u.lower)) holders.push(...mainSubject(doc, index, k));
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
       const target = decisionAfter(to + 2) ?? (recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
       if (!target) continue;

@@ -71,12 +71,7 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   // "X said …, and urged …": a second verb shares the first one's subject
   if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && depth === 0) {
     // the main clause's subject: the first verb of the sentence that has one
-    for (let v = Math.max(s0, j - 40); v < j; v++) {
-      if (t[v]!.pos !== 'VERB') continue;
-      const shared = subjectsBefore(doc, index, v, maxSkip, 1);
-      if (shared.length) return shared;
-    }
-    return [];
+    return mainSubject(doc, index, j);
   }
   // "The Kingsbridge Students' Union (KSU) denounced": skip a bracketed acronym
   if (t[j]!.text === ')' && t[j - 2]?.text === '(') j -= 3;
@@ -162,4 +157,16 @@ function mentionRightAfter(doc: Doc, index: MentionIndex, i: number): MentionRec
     }
   }
   return undefined;
+}
+
+/** The subject of the first verb in the sentence that has one, looking no further than token i. */
+export function mainSubject(doc: Doc, index: MentionIndex, i: number): MentionRec[] {
+  const t = doc.tokens;
+  const s0 = doc.sentences[t[i]!.sent]!.first;
+  for (let v = Math.max(s0, i - 40); v < i; v++) {
+    if (t[v]!.pos !== 'VERB') continue;
+    const subj = subjectsBefore(doc, index, v, 6, 1);
+    if (subj.length) return subj;
+  }
+  return [];
 }
