@@ -60,7 +60,25 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   const tokenizer = new WinkTokenizer();
   return (text: string): Extraction => {
     checkText(text, resolved);
-    return runPipeline(text, tokenizer, resolved);
+    try {
+      return runPipeline(text, tokenizer, resolved);
+    } catch (error) {
+      // No string may make extract throw: a bug in a rule becomes a diagnostic, not a crash in a batch job.
+      return internalError(text, error);
+    }
+  };
+}
+
+function internalError(text: string, error: unknown): Extraction {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    text,
+    sentences: [],
+    entities: [],
+    quotes: [],
+    decisions: [],
+    stances: [],
+    diagnostics: [{ code: 'internal.error', severity: 'warning', message: `standpoint could not analyse this text (${message}). Please report it with the text.`, span: null }],
   };
 }
 

@@ -43,7 +43,7 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
   const found: Found[] = [];
   if (decisions.decisions.length === 0) return { stances: [] };
-  const lemmaOf = (k: number): string => STANCE_FORMS[t[k]!.lower] ?? t[k]!.lemma;
+  const lemmaOf = (k: number): string => (t[k] ? STANCE_FORMS[t[k]!.lower] ?? t[k]!.lemma : '');
   const inQuote = (k: number): boolean => regionAt(regions, t[k]!.start) !== null;
 
   /** The decision referred to in tokens [from, from + window) of the same sentence. */
