@@ -159,10 +159,11 @@ export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly Men
     }
 
     // 2. urging a reversal: "urged Labour to reverse the ban", "vowed to scrap it"
+    let to = -1;
     if (URGE_VERBS.has(lemma) && (u.pos === 'VERB' || u.pos === 'NOUN' && lemma === 'call')) {
-      let to = -1;
       for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === sent; j++) if (t[j]!.lower === 'to' && REVERSAL_VERBS.has(t[j + 1]?.lemma ?? '')) { to = j; break; }
-      if (to < 0) continue;
+    }
+    if (to >= 0) {
       const holders = subjectsBefore(doc, index, k, 7);
       // "have signed an open letter urging the university to reconsider": the clause's subject urges
       if (!holders.length && /ing$/u.test(u.lower)) holders.push(...mainSubject(doc, index, k));
