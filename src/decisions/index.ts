@@ -151,6 +151,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
         if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) continue;
         if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) subj = subjectsBefore(doc, index, g, 6).filter(isActor);
       }
+      // the same, when the one urged was taken for the subject
+      if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) continue;
       // "signed an open letter": not every signature is a decision
       if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(triggerEnd))) continue;
       decider = subj[0]?.entity ?? null;
@@ -234,7 +236,9 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
     const u = t[k]!;
     const nounAction = DECISION_NOUNS.get(u.lower) ?? (u.lower.endsWith('s') ? DECISION_NOUNS.get(u.lower.slice(0, -1)) : undefined);
     const generic = GENERIC_REFERENCES.has(u.lower);
-    if (!nounAction && !generic || u.pos !== 'NOUN' || regionAt(regions, u.start)) continue;
+    // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
+    const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
+    if (!nounAction && !generic || !nounLike || regionAt(regions, u.start)) continue;
     // walk back over modifiers to a determiner or possessive
     let a = k;
     const mods: string[] = [];
