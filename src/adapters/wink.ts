@@ -59,6 +59,34 @@ export function breakLongRuns(text: string): string {
   return out.join('');
 }
 
+const QUOTE_MARKS = new Set(['"', "'", '‘', '’', '“', '”', '„', '«', '»', '`']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ODD_BREAKS = new Set(['\r', '\f', '\v', '\u0085', '\u2028', '\u2029']);
+
+/**
+ * wink learns a word glued to a quote mark ("'According" from ".'According") and then tokenises the
+ * same text differently on the next call. Quotation marks are found on the text itself
+ * (src/quotes/marks.ts), so wink reads them as spaces, except apostrophes inside words ("it’s").
+ * Same length, same offsets.
+ */
+export function blankQuoteMarks(text: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    // line breaks wink does not split on (a lone CR, form feed, line/paragraph separators) become newlines
+    if (ODD_BREAKS.has(ch) && !(ch === '\r' && text[i + 1] === '\n')) {
+      out ??= text.split('');
+      out[i] = '\n';
+      continue;
+    }
+    if (!QUOTE_MARKS.has(ch)) continue;
+    if (LETTER_OR_DIGIT.test(text[i - 1] ?? '') && LETTER_OR_DIGIT.test(text[i + 1] ?? '')) continue;
+    out ??= text.split('');
+    out[i] = ' ';
+  }
+  return out ? out.join('') : text;
+}
+
 function breakRun(chars: string[], from: number, to: number): void {
   let sinceBreak = 0;
   for (let i = from; i < to; i++) {
@@ -97,7 +125,7 @@ export class WinkTokenizer {
   tokenize(text: string): WinkTokens {
     const nlp = this.instance();
     const its = nlp.its;
-    const doc = nlp.readDoc(breakLongRuns(text));
+    const doc = nlp.readDoc(blankQuoteMarks(breakLongRuns(text)));
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];

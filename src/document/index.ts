@@ -61,6 +61,9 @@ const KIND: Record<string, TokenKind> = {
 };
 
 const UPPER = /^\p{Lu}/u;
+/** A possessive clitic glued to its word: "Kestrel’s" → "Kestrel" + "’s". */
+const CLITIC = /^(\p{L}[\p{L}\p{N}.-]*)['’]s$/u;
+const CLITIC_TAIL = /['’]s$/u;
 const TERMINAL = /[.!?…"”’')\]]$/u;
 
 /** Builds the immutable document layer from wink's tokens. */
@@ -126,20 +129,33 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
       closeSentence();
     }
     prevWinkSent = winkSent[r] ?? -1;
-    tokens.push({
-      i: tokens.length,
-      start,
-      end,
-      text: value,
-      lower: value.toLowerCase().replace(/[\u2018\u2019]/gu, "'"),
-      pos: raw.pos[r] ?? 'X',
-      lemma: raw.lemmas[r] ?? value.toLowerCase(),
-      kind: KIND[type] ?? 'other',
-      cap: UPPER.test(value),
-      spaceBefore: start === 0 || /\s/u.test(text[start - 1] ?? ' '),
-      sent: sentences.length,
-      para: paragraphs.length,
-    });
+    const push = (from: number, to: number, pos: string, lemma: string): void => {
+      const piece = text.slice(from, to);
+      tokens.push({
+        i: tokens.length,
+        start: from,
+        end: to,
+        text: piece,
+        lower: piece.toLowerCase().replace(/[\u2018\u2019]/gu, "'"),
+        pos,
+        lemma,
+        kind: KIND[type] ?? 'other',
+        cap: UPPER.test(piece),
+        spaceBefore: from === 0 || /\s/u.test(text[from - 1] ?? ' '),
+        sent: sentences.length,
+        para: paragraphs.length,
+      });
+    };
+    // wink keeps "Kestrel’s" whole once it has seen it before a comma, and splits it otherwise:
+    // splitting the clitic here makes tokens independent of what wink read earlier
+    const clitic = CLITIC.exec(value);
+    if (clitic && type === 'word') {
+      const cut = start + clitic[1]!.length;
+      push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''));
+      push(cut, end, 'PART', "'s");
+    } else {
+      push(start, end, raw.pos[r] ?? 'X', raw.lemmas[r] ?? value.toLowerCase());
+    }
     cursor = end;
   }
   closeParagraph();

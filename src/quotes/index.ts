@@ -93,12 +93,28 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     });
   };
 
+  /** Index of the last token before the opening mark, or -1. */
+  function tokenBefore(r: QuoteRegion): number {
+    let b = r.first - 1;
+    while (b >= 0 && t[b]!.end > r.open) b--;
+    return b;
+  }
+
+  /** Index of the first token after the closing mark. */
+  function tokenAfter(r: QuoteRegion): number {
+    let a = r.last;
+    while (a < t.length && t[a]!.start < r.close) a++;
+    return a;
+  }
+
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;
   for (const r of regions) {
     if (r.last <= r.first) continue;
     const firstTok = t[r.first]!;
-    let after = r.last;
+    // the tokens just outside the marks (wink may or may not have kept the marks as tokens)
+    const before = tokenBefore(r);
+    let after = tokenAfter(r);
     while (t[after] && (CLOSERS.has(t[after]!.text) || t[after]!.text === ',')) after++;
     let speaker: MentionRec | null = null;
     let cue: number | null = null;
@@ -129,13 +145,13 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
     }
     // Lewis said: “…” / Lewis said that “…”
     if (!speaker) {
-      let k = r.first - 2; // before the opening mark
-      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || PRE_QUOTE_SKIP.has(t[k]!.lower)) && k > r.first - 5) k--;
+      let k = before;
+      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || PRE_QUOTE_SKIP.has(t[k]!.lower)) && k > before - 4) k--;
       // "…, describing it as “…”": a participle shares the main clause's speaker, found as reported speech
       const participle = /ing$/u.test(t[k]?.lower ?? '') && t[k - 1]?.text === ',';
       if (k >= 0 && t[k]!.para === firstTok.para && isCue(k) && !participle) {
         const afterCue = mentionAfter(doc, index, k);
-        const inverted = afterCue && afterCue.kind !== 'pronoun' && t.slice(afterCue.last, r.first - 1).every((u) => u.kind === 'punct') ? afterCue : undefined;
+        const inverted = afterCue && afterCue.kind !== 'pronoun' && t.slice(afterCue.last, before + 1).every((u) => u.kind === 'punct') ? afterCue : undefined;
         const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? inverted;
         if (subj) {
           speaker = subj;
@@ -144,12 +160,12 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       }
     }
     const sentStart = doc.sentences[firstTok.sent]!.first;
-    const opensSentence = r.first - 1 <= sentStart || t[r.first - 2]?.text === ':';
+    const opensSentence = before < sentStart || t[before]?.text === ':';
     if (speaker && cue !== null) {
       usedCues.add(cue);
       usedRegions.add(r);
       // a quote that is the whole object of its cue is direct; one woven into the clause is mixed
-      const adjacent = cue >= r.last || t.slice(cue + 1, r.first - 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
+      const adjacent = cue >= r.last || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
       const kind: QuoteKind = opensSentence || adjacent && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
       lastDirect = { speaker, para: firstTok.para };
@@ -161,7 +177,7 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       usedRegions.add(r);
       const follows: boolean = lastDirect !== null && firstTok.para - lastDirect.para <= 1;
       // a quote opening a paragraph after "X said:" belongs to X
-      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(r.first);
+      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(before);
       const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
       push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
       if (speaker) lastDirect = { speaker, para: firstTok.para };
@@ -170,8 +186,7 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
   }
 
   /** "… the minister said:" closing the previous paragraph introduces this one's quote. */
-  function colonIntroduced(first: number): { speaker: MentionRec; cue: number } | null {
-    const colon = first - 2;
+  function colonIntroduced(colon: number): { speaker: MentionRec; cue: number } | null {
     if (t[colon]?.text !== ':') return null;
     // "Barack Obama tweeted using his account:": the last cue of the introducing sentence
     const s0 = doc.sentences[t[colon]!.sent]!.first;
@@ -214,6 +229,9 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       if (t[c]?.lower === 'that') c++;
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
+      // "said “…”": a quote right after the cue is direct speech, handled above
+      const opened = regionAt(regions, next.start);
+      if (opened && opened.open >= tok.end && opened.open <= next.start) continue;
       if (next.pos === 'ADP' && next.lower !== 'that') continue;
       // reported speech is a clause: not "tweeted using his account", not "tweeted support of …"
       if (/ing$/u.test(next.lower) && next.pos === 'VERB') continue;

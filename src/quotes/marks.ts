@@ -68,6 +68,18 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   return out;
 }
 
+/** Offset just after the last line break in [from, to), or from. */
+function lastLineBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === '\n' || text[i] === '\r') return i + 1;
+  return from;
+}
+
+/** Offset of the first line break in [from, to), or to. */
+function firstLineBreak(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return to;
+}
+
 export interface QuoteMarks {
   readonly regions: readonly QuoteRegion[];
   readonly diagnostics: readonly Diagnostic[];
@@ -79,12 +91,19 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
   const raw: { open: number; close: number; start: number; end: number; style: 'double' | 'single'; continued: boolean; closed: boolean }[] = [];
   const diagnostics: Diagnostic[] = [];
   let carry = false; // previous paragraph ended inside an open double quote
-  for (const p of doc.paragraphs) {
-    const marks = marksIn(text, p.start, p.end);
+  const paras = doc.paragraphs;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    // a paragraph's marks may lie outside its first and last token (wink does not keep them as tokens)
+    const from = pi > 0 ? paras[pi - 1]!.end : 0;
+    const to = pi + 1 < paras.length ? paras[pi + 1]!.start : text.length;
+    const scanFrom = lastLineBreak(text, from, p.start);
+    const scanTo = firstLineBreak(text, p.end, to);
+    const marks = marksIn(text, scanFrom, scanTo);
     let openDouble: Mark | null = null;
     const singles: Mark[] = [];
     const firstMark = marks[0];
-    const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at === p.start;
+    const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at <= p.start;
     carry = false;
     for (const m of marks) {
       if (m.style === 'double') {
@@ -107,7 +126,7 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     }
     if (openDouble) {
       // open at the paragraph end: continues if the next paragraph opens with a quote mark
-      raw.push({ open: openDouble.at, close: p.end, start: openDouble.at + 1, end: p.end, style: 'double', continued: continues && openDouble === firstMark, closed: false });
+      raw.push({ open: openDouble.at, close: scanTo, start: openDouble.at + 1, end: scanTo, style: 'double', continued: continues && openDouble === firstMark, closed: false });
       carry = true;
     }
   }
