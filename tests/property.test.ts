@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, extract, type ExtractOptions } from '../src/index.js';
-import { checkExtraction } from './helpers/invariants.js';
+import { checkExtraction, findViolations } from './helpers/invariants.js';
 
 // ---------------------------------------------------------------------------------------------
 // Run configuration
@@ -25,20 +25,23 @@ const PATH = process.env.FUZZ_PATH;
 const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 0) || 0;
 const FUZZING = FUZZ_RUNS > 0;
 
-/** Cases per property in `npm test`; FUZZ_RUNS overrides them all. */
-export const DEFAULT_RUNS = {
+/**
+ * Cases per property in `npm test`. FUZZ_RUNS overrides them all, except the options property
+ * (a model load per case), which then runs FUZZ_RUNS/100 cases.
+ */
+const DEFAULT_RUNS = {
   unicode: 300,
   unicodeWords: 150,
   newsLike: 200,
-  fixtureMutations: 60,
-  options: 40,
+  fixtureMutations: 100,
+  options: 8,
 } as const;
 
 /** vitest timeout per property: generous in `npm test`, none to speak of when fuzzing. */
 const TEST_TIMEOUT = FUZZING ? 24 * 3600 * 1000 : 30_000;
 
-function runProperty<T>(name: string, arb: fc.Arbitrary<T>, defaultRuns: number, predicate: (value: T) => void): void {
-  const numRuns = FUZZING ? FUZZ_RUNS : defaultRuns;
+function runProperty<T>(name: string, arb: fc.Arbitrary<T>, defaultRuns: number, predicate: (value: T) => void, fuzzShare = 1): void {
+  const numRuns = FUZZING ? Math.max(10, Math.round(FUZZ_RUNS * fuzzShare)) : defaultRuns;
   const t0 = performance.now();
   const out = fc.check(fc.property(arb, predicate), {
     seed: SEED,
@@ -235,8 +238,8 @@ function escapeHtml(s: string): string {
     .replace(/\u2019/gu, '&rsquo;');
 }
 
-/** Applies one mutation. Exported for reuse by other tests. */
-export function mutate(text: string, m: Mutation): string {
+/** Applies one mutation to a text. */
+function mutate(text: string, m: Mutation): string {
   switch (m.op) {
     case 'removeQuotes': {
       let i = 0;
@@ -306,7 +309,7 @@ describe('extract: invariants on any input', () => {
   });
 
   it(
-    'arbitrary full-Unicode strings (control characters, lone surrogates, specials)',
+    'unicode: arbitrary full-Unicode strings (control characters, lone surrogates, specials)',
     () => {
       runProperty('unicode', unicodeText, DEFAULT_RUNS.unicode, (text) => {
         checkExtraction(text);
@@ -316,7 +319,7 @@ describe('extract: invariants on any input', () => {
   );
 
   it(
-    'Unicode junk mixed with news words and sentences',
+    'unicodeWords: Unicode junk mixed with news words and sentences',
     () => {
       runProperty('unicodeWords', unicodeAndWords, DEFAULT_RUNS.unicodeWords, (text) => {
         checkExtraction(text);
@@ -326,7 +329,7 @@ describe('extract: invariants on any input', () => {
   );
 
   it(
-    'generated news-like text (names, cue verbs, decision words, quotes, paragraphs)',
+    'newsLike: generated news-like text (names, cue verbs, decision words, quotes, paragraphs)',
     () => {
       runProperty('newsLike', newsText, DEFAULT_RUNS.newsLike, (text) => {
         checkExtraction(text);
@@ -336,7 +339,7 @@ describe('extract: invariants on any input', () => {
   );
 
   it(
-    'mutated fixture articles (quotes removed/doubled, merged, shuffled, case, truncated, HTML, …)',
+    'fixtureMutations: mutated fixture articles (quotes removed/doubled, merged, shuffled, case, truncated, HTML, …)',
     () => {
       runProperty('fixtureMutations', mutatedFixture, DEFAULT_RUNS.fixtureMutations, (text) => {
         checkExtraction(text);
@@ -346,7 +349,7 @@ describe('extract: invariants on any input', () => {
   );
 
   it(
-    'createExtractor with any valid options: invariants, maxChars and minConfidence respected',
+    'options: createExtractor with any valid options: invariants, maxChars and minConfidence respected',
     () => {
       const options: fc.Arbitrary<ExtractOptions> = fc.record(
         {
@@ -355,19 +358,74 @@ describe('extract: invariants on any input', () => {
         },
         { requiredKeys: [] },
       );
-      runProperty('options', fc.tuple(options, fc.oneof(newsText, unicodeText)), DEFAULT_RUNS.options, ([opts, text]) => {
+      const texts = fc.array(fc.oneof(newsText, unicodeText, mutatedFixture), { minLength: 1, maxLength: 4 });
+      runProperty('options', fc.tuple(options, texts), DEFAULT_RUNS.options, ([opts, list]) => {
         const run = createExtractor(opts);
         const max = opts.maxChars ?? 2_000_000;
-        if (text.length > max) {
-          expect(() => run(text)).toThrow(RangeError);
-          expect(() => extract(text, opts)).toThrow(RangeError);
-          return;
-        }
-        const result = checkExtraction(text, run);
-        for (const s of result.stances) expect(s.confidence).toBeGreaterThanOrEqual(opts.minConfidence ?? 0);
-        expect(extract(text, opts)).toStrictEqual(result);
-      });
+        list.forEach((text, i) => {
+          if (text.length > max) {
+            expect(() => run(text)).toThrow(RangeError);
+            if (i === 0) expect(() => extract(text, opts)).toThrow(RangeError);
+            return;
+          }
+          const result = checkExtraction(text, run);
+          for (const s of result.stances) expect(s.confidence).toBeGreaterThanOrEqual(opts.minConfidence ?? 0);
+          // extract(text, options) builds its own extractor: same result
+          if (i === 0) expect(extract(text, opts)).toStrictEqual(result);
+        });
+      }, 1 / 100);
     },
     TEST_TIMEOUT,
   );
+});
+
+describe('the invariant checker itself', () => {
+  const text = 'Labour banned the group. Lewis condemned the ban.';
+  const good = (): Record<string, unknown> => ({
+    text,
+    sentences: [{ start: 0, end: 24, text: 'Labour banned the group.' }, { start: 25, end: 49, text: 'Lewis condemned the ban.' }],
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Labour', aliases: [], mentions: [{ start: 0, end: 6, text: 'Labour', kind: 'name' }], roles: [], affiliations: [] },
+      { id: 'e2', type: 'PERSON', name: 'Lewis', aliases: [], mentions: [{ start: 25, end: 30, text: 'Lewis', kind: 'name' }], roles: [], affiliations: ['e1'] },
+    ],
+    quotes: [],
+    decisions: [{ id: 'd1', action: 'ban', trigger: { start: 7, end: 13, text: 'banned' }, decider: 'e1', targets: [], mentions: [{ start: 45, end: 48, text: 'ban' }] }],
+    stances: [
+      {
+        id: 's1', holder: 'e2', holderSpan: { start: 25, end: 30, text: 'Lewis' }, polarity: 'oppose', decision: 'd1',
+        cue: { start: 31, end: 40, text: 'condemned' }, evidence: { start: 25, end: 49, text: 'Lewis condemned the ban.' }, quotes: [], confidence: 0.8, rule: 'stance.verb',
+      },
+    ],
+    diagnostics: [],
+  });
+
+  it('accepts a valid result', () => {
+    expect(findViolations(text, good())).toStrictEqual([]);
+  });
+
+  const breakages: [string, (r: any) => void, RegExp][] = [
+    ['a span whose text does not match', (r) => { r.sentences[0].text = 'Labour banned the group'; }, /sentences\[0\]: text\.slice/],
+    ['a span past the end', (r) => { r.decisions[0].mentions[0] = { start: 45, end: 99, text: 'ban.' }; }, /out of range/],
+    ['a negative start', (r) => { r.stances[0].cue = { start: -1, end: 2, text: 'La' }; }, /out of range/],
+    ['a fractional offset', (r) => { r.entities[0].mentions[0].end = 5.5; }, /integers/],
+    ['a dangling holder', (r) => { r.stances[0].holder = 'e9'; }, /stances\[0\]\.holder/],
+    ['a dangling decision', (r) => { r.stances[0].decision = 'd9'; }, /stances\[0\]\.decision/],
+    ['a dangling affiliation', (r) => { r.entities[1].affiliations = ['e7']; }, /affiliations\[0\]/],
+    ['a dangling quote id', (r) => { r.stances[0].quotes = ['q1']; }, /quotes\[0\]/],
+    ['a duplicate id', (r) => { r.entities[1].id = 'e1'; r.stances[0].holder = 'e1'; }, /not unique/],
+    ['confidence above 1', (r) => { r.stances[0].confidence = 1.2; }, /confidence/],
+    ['confidence NaN', (r) => { r.stances[0].confidence = Number.NaN; }, /confidence/],
+    ['an undefined field', (r) => { r.decisions[0].decider = undefined; }, /decider|undefined/],
+    ['a class instance', (r) => { r.entities[0].roles = new (class Roles extends Array {})(); }, /plain|JSON/],
+    ['overlapping sentences', (r) => { r.sentences[1] = { start: 20, end: 49, text: text.slice(20, 49) }; }, /before the previous sentence ends/],
+    ['an unknown enum value', (r) => { r.stances[0].polarity = 'neutral'; }, /polarity/],
+    ['a different text', (r) => { r.text = 'other'; }, /result\.text differs/],
+  ];
+  it.each(breakages)('reports %s', (_label, breakIt, pattern) => {
+    const r = good();
+    breakIt(r);
+    const v = findViolations(text, r);
+    expect(v.length, 'no violation reported').toBeGreaterThan(0);
+    expect(v.join('\n')).toMatch(pattern);
+  });
 });

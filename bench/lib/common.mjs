@@ -18,7 +18,7 @@ export function readJsonl(path) {
     if (line.trim() === '') return;
     try {
       const r = JSON.parse(line);
-      if (typeof r.text === 'string') articles.push({ id: String(r.id ?? `line-${i + 1}`), text: r.text });
+      if (typeof r.text === 'string') articles.push({ id: String(r.id ?? `line-${i + 1}`), text: r.text, genre: typeof r.genre === 'string' ? r.genre : undefined });
       else bad += 1;
     } catch {
       bad += 1;
