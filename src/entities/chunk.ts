@@ -164,13 +164,16 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
  */
 function splitAtFirstNames(doc: Doc, first: number, last: number): [number, number][] {
   const t = doc.tokens;
+  let orgWord = ORG_HEADS.has(t[first]!.lower) || ORG_STARTS.has(t[first]!.lower);
   for (let p = first + 1; p < last - 1; p++) {
     const cls = lexClasses(t[p]!.lower);
     const firstName = cls.includes('FirstName') || cls.includes('MaleName') || cls.includes('FemaleName');
-    if (!firstName || NAME_JOINERS[t[p - 1]!.lower] || !t[p + 1]?.cap) continue;
-    const before = t.slice(first, p).map((u) => u.lower);
-    const orgLike = before.some((w) => ORG_HEADS.has(w) || ORG_STARTS.has(w)) || lexClasses(before.join(' ')).some((c) => c === 'City' || c === 'Country' || c === 'Region' || c === 'Place');
-    if (orgLike && !ROLE_TITLES.has(t[p - 1]!.lower)) return [[first, p], [p, last]];
+    if (firstName && !NAME_JOINERS[t[p - 1]!.lower] && t[p + 1]?.cap) {
+      // a place name before the person: only short prefixes are looked up, so long chunks stay linear
+      const place = p - first <= 4 && lexClasses(t.slice(first, p).map((u) => u.lower).join(' ')).some((c) => c === 'City' || c === 'Country' || c === 'Region' || c === 'Place');
+      if ((orgWord || place) && !ROLE_TITLES.has(t[p - 1]!.lower)) return [[first, p], [p, last]];
+    }
+    if (ORG_HEADS.has(t[p]!.lower) || ORG_STARTS.has(t[p]!.lower)) orgWord = true;
   }
   return [[first, last]];
 }
