@@ -177,12 +177,25 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       usedRegions.add(r);
       const follows: boolean = lastDirect !== null && firstTok.para - lastDirect.para <= 1;
       // a quote opening a paragraph after "X said:" belongs to X
-      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(before);
+      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(before) ?? recentSpeaker(before);
       const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
       push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
       if (speaker) lastDirect = { speaker, para: firstTok.para };
       else if (!colonCue) diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
     }
+  }
+
+  /** A quote standing alone after "X told reporters …": the last speaker named in the two sentences before. */
+  function recentSpeaker(before: number): { speaker: MentionRec; cue: number } | null {
+    if (before < 0) return null;
+    const sent = t[before]!.sent;
+    const from = doc.sentences[Math.max(0, sent - 1)]!.first;
+    for (let k = before; k >= from; k--) {
+      if (!isCue(k) || t[k]!.para < t[before]!.para - 1) continue;
+      const subj = subjectsBefore(doc, index, k).filter(outside)[0];
+      if (subj && (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX')) return { speaker: subj, cue: k };
+    }
+    return null;
   }
 
   /** "… the minister said:" closing the previous paragraph introduces this one's quote. */
