@@ -23,6 +23,7 @@ export type {
   Extraction,
 } from './types.js';
 export type { ExtractOptions } from './options/index.js';
+export type { UserLexicons } from './lexicons/index.js';
 export { extractMany } from './batch/index.js';
 export type { ExtractManyOptions, BatchInput, BatchResult } from './batch/index.js';
 

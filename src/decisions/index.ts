@@ -7,9 +7,10 @@
 import type { Doc } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Span } from '../types.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
-import { DECISION_VERBS, DECISION_VERB_FORMS, DECISION_NOUNS, GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME } from './lexicon.js';
+import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME } from './lexicon.js';
 
 export interface DecisionRec {
   readonly id: string;
@@ -56,9 +57,9 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'be
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
 
-function verbLemma(doc: Doc, k: number): string | null {
+function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
   const t = doc.tokens[k]!;
-  const lemma = DECISION_VERB_FORMS.get(t.lower);
+  const lemma = forms.get(t.lower);
   if (!lemma) return null;
   if (lemma === 'strike_down') return doc.tokens[k + 1]?.lower === 'down' ? lemma : null;
   const prev = doc.tokens[k - 1];
@@ -72,7 +73,11 @@ function verbLemma(doc: Doc, k: number): string | null {
   return null;
 }
 
-export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[]): DecisionLayer {
+export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], lex: Lexicon = DEFAULT_LEXICON): DecisionLayer {
+  // the extractor's tables (built-ins plus the caller's lexicons)
+  const DECISION_VERBS = lex.decisionVerbs;
+  const DECISION_VERB_FORMS = lex.decisionForms;
+  const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
   const index = new MentionIndex(mentions);
   const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
@@ -108,7 +113,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly M
   }
 
   for (let k = 0; k < t.length; k++) {
-    const lemma = verbLemma(doc, k);
+    const lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
     if (!lemma || regionAt(regions, t[k]!.start)) continue;
     const row = DECISION_VERBS.get(lemma)!;
     const sent = doc.sentences[t[k]!.sent]!;

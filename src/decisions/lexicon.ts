@@ -67,7 +67,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 const CONSONANT_DOUBLING = /[^aeiou][aeiou][bdglmnprt]$/u;
 
-function inflect(base: string): string[] {
+/** Regular inflections of a verb: bans, banned, banning. */
+export function inflect(base: string): string[] {
   const out = [base, base + 's'];
   if (base.endsWith('e')) out.push(base + 'd', base.slice(0, -1) + 'ing');
   else if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');

@@ -74,7 +74,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
 }
 
 /** Finds name chunks in every sentence. */
-export function chunkNames(doc: Doc): Chunk[] {
+export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITLES): Chunk[] {
   const caps = midSentenceCaps(doc);
   const lowers = lowerForms(doc);
   const toks = doc.tokens;
@@ -123,7 +123,7 @@ export function chunkNames(doc: Doc): Chunk[] {
         }
         break;
       }
-      for (const [a, b] of splitAtFirstNames(doc, i, j)) chunks.push(...splitRoles(doc, a, b));
+      for (const [a, b] of splitAtFirstNames(doc, i, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }
   }
@@ -179,7 +179,7 @@ function splitAtFirstNames(doc: Doc, first: number, last: number): [number, numb
 }
 
 /** Splits "Labour MP Clive Lewis" into owner "Labour", role "MP" and name "Clive Lewis". */
-function splitRoles(doc: Doc, first: number, last: number): Chunk[] {
+function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: ReadonlySet<string>): Chunk[] {
   const t = doc.tokens;
   const whole: Chunk = { first, last, role: null, roleOwner: null, honorific: false };
   if (last - first < 2 || ORG_HEADS.has(t[last - 1]!.lower)) {

@@ -9,7 +9,8 @@ import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
 import { classifyChunk, appositionHeadIndex, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
-import { DESCRIPTOR_TYPES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { DESCRIPTOR_TYPES, ORG_HEADS } from './lexicon.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 
 /** Normalised key for a surface form: case, apostrophe style and a leading "the" ignored. */
 export function nameKey(surface: string): string {
@@ -90,8 +91,9 @@ function lowercaseExpansion(doc: Doc, acronym: string): [number, number] | null 
 }
 
 /** Builds entities from name chunks, acronyms, roles and unnamed groups. */
-export function findEntities(doc: Doc): EntityLayer {
-  const chunks = chunkNames(doc);
+export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLayer {
+  const ROLE_NOUNS = lex.roleNouns;
+  const chunks = chunkNames(doc, lex.roleTitles);
   const forms = new Map<string, Form>();
   const order: string[] = [];
   for (const c of chunks) {
@@ -107,11 +109,23 @@ export function findEntities(doc: Doc): EntityLayer {
     f.chunks.push(c);
   }
 
+  // the caller's known names: their type wins, and all their forms make one entity
+  const knownRoot = new Map<string, string>();
+  for (const key of order) {
+    const known = lex.known.get(key);
+    if (!known) continue;
+    const f = forms.get(key)!;
+    f.vote = { type: known.type, strength: 9 };
+    const root = knownRoot.get(known.name);
+    if (root !== undefined && root !== key) f.parent = root;
+    else knownRoot.set(known.name, key);
+  }
+
   // extra mentions of lower-case organisation names found through an acronym
   const extraChunks: Chunk[] = [];
   for (const key of order) {
     const f = forms.get(key)!;
-    if (f.words.length !== 1 || !isAcronym(f.surface)) continue;
+    if (f.words.length !== 1 || !isAcronym(f.surface) || f.parent) continue;
     // bracket definition: "Full Name (ACR)"
     const c0 = f.chunks[0]!;
     const t = doc.tokens;
@@ -220,9 +234,10 @@ export function findEntities(doc: Doc): EntityLayer {
     const canonical = fam.filter((f) => !isAcronym(f.surface)).sort((a, b) => b.words.length - a.words.length)[0] ?? fam[0]!;
     const type = fam.reduce<TypeVote>((best, f) => (f.vote.strength > best.strength ? f.vote : best), canonical.vote).type;
     if (type === null) continue;
+    const knownName = fam.map((f) => lex.known.get(f.key)).find((k) => k)?.name;
     const d: Draft = {
       type,
-      name: cleanName(canonical.surface),
+      name: knownName ?? cleanName(canonical.surface),
       aliases: [],
       mentions: [],
       roles: [],
@@ -232,7 +247,7 @@ export function findEntities(doc: Doc): EntityLayer {
       speaksFor: null,
       firstToken: Infinity,
     };
-    const seenAlias = new Set<string>([canonical.key]);
+    const seenAlias = new Set<string>([knownName ? nameKey(knownName) : canonical.key]);
     for (const f of fam) {
       if (!seenAlias.has(f.key)) {
         seenAlias.add(f.key);

@@ -21,13 +21,13 @@ function emptyExtraction(text: string): Extraction {
 export function runPipeline(text: string, tokenizer: WinkTokenizer, options: ResolvedOptions): Extraction {
   if (text.trim().length === 0) return emptyExtraction(text);
   const doc = buildDocument(text, tokenizer);
-  const entityLayer = findEntities(doc);
+  const entityLayer = findEntities(doc, options.lexicon);
   const marks = findQuoteRegions(doc);
   const coref = resolveCoreference(doc, entityLayer, marks.regions);
   const mentions: MentionRec[] = [...entityLayer.mentions, ...coref.mentions].sort((a, b) => a.first - b.first || b.last - a.last);
   const quoteLayer = findQuotes(doc, mentions, marks.regions, (m) => m.entity);
-  const decisionLayer = findDecisions(doc, entityLayer, mentions, marks.regions);
-  const stanceLayer = findStances(doc, entityLayer, mentions, marks.regions, quoteLayer, decisionLayer);
+  const decisionLayer = findDecisions(doc, entityLayer, mentions, marks.regions, options.lexicon);
+  const stanceLayer = findStances(doc, entityLayer, mentions, marks.regions, quoteLayer, decisionLayer, options.lexicon);
 
   const corefByEntity = new Map<string, MentionRec[]>();
   for (const m of coref.mentions) {

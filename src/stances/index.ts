@@ -11,8 +11,9 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
-import { DECISION_NOUNS, GENERIC_REFERENCES } from '../decisions/lexicon.js';
-import { EMOTIONS, STANCE_VERBS, STANCE_PHRASES, STANCE_FORMS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
+import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
+import { EMOTIONS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
 const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
@@ -37,7 +38,11 @@ interface Found {
 
 const OBJECT_WINDOW = 12;
 
-export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer): StanceLayer {
+export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer, lex: Lexicon = DEFAULT_LEXICON): StanceLayer {
+  const STANCE_VERBS = lex.stanceVerbs;
+  const STANCE_PHRASES = lex.stancePhrases;
+  const STANCE_FORMS = lex.stanceForms;
+  const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
   const index = new MentionIndex(mentions);
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
