@@ -78,7 +78,9 @@ function resolveBatchOptions(given: unknown): ResolvedBatch {
     );
   }
   // Validates now, so a bad option throws at the call, not inside a worker.
-  const options = o.options === undefined ? undefined : { ...resolveOptions(o.options) };
+  // validate now, but send the caller's plain options to the workers (the built tables do not cross threads)
+  if (o.options !== undefined) resolveOptions(o.options);
+  const options = o.options === undefined ? undefined : (o.options as ExtractOptions);
   return { concurrency: c as number | undefined, options };
 }
 
