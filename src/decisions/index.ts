@@ -73,13 +73,12 @@ function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): str
   return null;
 }
 
-export function findDecisions(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], lex: Lexicon = DEFAULT_LEXICON): DecisionLayer {
+export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], lex: Lexicon = DEFAULT_LEXICON): DecisionLayer {
   // the extractor's tables (built-ins plus the caller's lexicons)
   const DECISION_VERBS = lex.decisionVerbs;
   const DECISION_VERB_FORMS = lex.decisionForms;
   const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
-  const index = new MentionIndex(mentions);
   const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
   const drafts: Draft[] = [];

@@ -82,9 +82,7 @@ export function inflect(base: string): string[] {
 export const DECISION_VERB_FORMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const lemma of DECISION_VERBS.keys()) {
-    const base = lemma.split(' ')[0]!.replace('_down', '');
     for (const f of inflect(lemma.replace('_down', ''))) if (!map.has(f)) map.set(f, lemma);
-    void base;
   }
   for (const [form, lemma] of Object.entries(IRREGULAR)) {
     const key = DECISION_VERBS.has(lemma) ? lemma : lemma === 'strike' ? 'strike_down' : lemma;

@@ -10,17 +10,9 @@ import { chunkNames, isAcronym, type Chunk } from './chunk.js';
 import { classifyChunk, appositionHeadIndex, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS } from './lexicon.js';
-import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
+import { DEFAULT_LEXICON, nameKey, type Lexicon } from '../lexicons/index.js';
 
-/** Normalised key for a surface form: case, apostrophe style and a leading "the" ignored. */
-export function nameKey(surface: string): string {
-  return surface
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .replace(/^the /u, '')
-    .trim();
-}
+export { nameKey };
 
 interface Form {
   key: string;

@@ -58,8 +58,8 @@ export const DEFAULT_LEXICON: Lexicon = Object.freeze({
   roleTitles: ROLE_TITLES,
 });
 
-/** Normalised key of a name, as the entity stage computes it. */
-export function knownKey(name: string): string {
+/** Normalised key for a name: case, apostrophe style and a leading "the" ignored. */
+export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
 }
 
@@ -99,7 +99,7 @@ export function buildLexicon(user: UserLexicons | undefined): Lexicon {
   const known = new Map<string, KnownName>();
   for (const e of user.entities ?? []) {
     const entry: KnownName = { name: e.name, type: e.type };
-    for (const form of [e.name, ...(e.aliases ?? [])]) known.set(knownKey(form), entry);
+    for (const form of [e.name, ...(e.aliases ?? [])]) known.set(nameKey(form), entry);
   }
   const extraRoles = (user.roleNouns ?? []).map((r) => r.toLowerCase().trim());
   return Object.freeze({

@@ -12,6 +12,7 @@ import { findStances } from '../stances/index.js';
 import type { ResolvedOptions } from '../options/index.js';
 import type { Entity, Extraction, Mention } from '../types.js';
 import type { MentionRec } from '../model/index.js';
+import { MentionIndex } from '../syntax/index.js';
 
 /** Empty result for empty or whitespace-only text. */
 function emptyExtraction(text: string): Extraction {
@@ -24,10 +25,11 @@ export function runPipeline(text: string, tokenizer: WinkTokenizer, options: Res
   const entityLayer = findEntities(doc, options.lexicon);
   const marks = findQuoteRegions(doc);
   const coref = resolveCoreference(doc, entityLayer, marks.regions);
-  const mentions: MentionRec[] = [...entityLayer.mentions, ...coref.mentions].sort((a, b) => a.first - b.first || b.last - a.last);
-  const quoteLayer = findQuotes(doc, mentions, marks.regions, (m) => m.entity);
-  const decisionLayer = findDecisions(doc, entityLayer, mentions, marks.regions, options.lexicon);
-  const stanceLayer = findStances(doc, entityLayer, mentions, marks.regions, quoteLayer, decisionLayer, options.lexicon);
+  // one index of every mention (it sorts them), shared by the stages that look mentions up by token
+  const index = new MentionIndex([...entityLayer.mentions, ...coref.mentions]);
+  const quoteLayer = findQuotes(doc, index, marks.regions);
+  const decisionLayer = findDecisions(doc, entityLayer, index, marks.regions, options.lexicon);
+  const stanceLayer = findStances(doc, entityLayer, index, marks.regions, quoteLayer, decisionLayer, options.lexicon);
 
   const corefByEntity = new Map<string, MentionRec[]>();
   for (const m of coref.mentions) {

@@ -61,9 +61,8 @@ function regionsWithin(regions: readonly QuoteRegion[], start: number, end: numb
   return out;
 }
 
-export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], speakerOf: (m: MentionRec) => string | null): QuoteLayer {
+export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly QuoteRegion[]): QuoteLayer {
   const t = doc.tokens;
-  const index = new MentionIndex(mentions);
   const usedCues = new Set<number>();
   const usedRegions = new Set<QuoteRegion>();
   const drafts: Omit<QuoteRec, 'id'>[] = [];
@@ -84,7 +83,7 @@ export function findQuotes(doc: Doc, mentions: readonly MentionRec[], regions: r
       start,
       end,
       text: doc.text.slice(start, end),
-      speaker: speaker ? speakerOf(speaker) : null,
+      speaker: speaker ? speaker.entity : null,
       speakerSpan: speaker ? span(doc, speaker.start, speaker.end) : null,
       cue: cue !== null ? span(doc, t[cue]!.start, t[cue]!.end) : null,
       sent: t[first]?.sent ?? 0,

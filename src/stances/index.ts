@@ -38,13 +38,12 @@ interface Found {
 
 const OBJECT_WINDOW = 12;
 
-export function findStances(doc: Doc, layer: EntityLayer, mentions: readonly MentionRec[], regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer, lex: Lexicon = DEFAULT_LEXICON): StanceLayer {
+export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer, lex: Lexicon = DEFAULT_LEXICON): StanceLayer {
   const STANCE_VERBS = lex.stanceVerbs;
   const STANCE_PHRASES = lex.stancePhrases;
   const STANCE_FORMS = lex.stanceForms;
   const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
-  const index = new MentionIndex(mentions);
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
   const found: Found[] = [];
   if (decisions.decisions.length === 0) return { stances: [] };
