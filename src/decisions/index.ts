@@ -10,7 +10,7 @@ import type { Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
-import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME } from './lexicon.js';
+import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES } from './lexicon.js';
 
 export interface DecisionRec {
   readonly id: string;
@@ -23,6 +23,8 @@ export interface DecisionRec {
   readonly past: boolean;
   /** Number of things acted on when the text counts them ("three leftwing groups"). */
   readonly count: number | null;
+  /** Others named as its authors through a possessive reference: the judge of "his judgment" in a court's ruling. */
+  readonly agents: readonly string[];
 }
 
 export interface DecisionLayer {
@@ -41,6 +43,9 @@ interface Draft {
   past: boolean;
   count: number | null;
   headline: boolean;
+  /** The object of an overruling trigger ("struck down a ban on …"): a decision taken earlier, by someone else. */
+  overruled?: boolean;
+  agents?: string[];
 }
 
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
@@ -111,6 +116,37 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     return '';
   }
 
+  /** Token index of a definite reference right after `from` ("the ban", "this latest decision"), or -1. */
+  function definiteReference(from: number): number {
+    if (!['the', 'this', 'that', 'its', 'their', 'these'].includes(t[from]?.lower ?? '')) return -1;
+    let o = from + 1;
+    while (t[o] && t[o]!.pos === 'ADJ' && o < from + 3) o++;
+    const w = t[o]?.lower ?? '';
+    return DECISION_NOUNS.has(w) || STRONG_REFERENCES.has(w) ? o : -1;
+  }
+
+  /** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */
+  function overruledObject(from: number, sentIndex: number, headline: boolean): void {
+    let o = from;
+    while (o < from + 5 && t[o] && t[o]!.sent === sentIndex && !DECISION_NOUNS.has(t[o]!.lower) && t[o]!.text !== ',' && ['DET', 'ADJ', 'NUM', 'SYM', 'NOUN', 'PROPN', 'PART'].includes(t[o]!.pos)) o++;
+    const verb = DECISION_NOUNS.get(t[o]?.lower ?? '');
+    const nounRow = verb ? DECISION_VERBS.get(verb) : undefined;
+    if (!nounRow || OVERRULING_FAMILIES.has(nounRow.family) || t[o]!.sent !== sentIndex) return;
+    if (drafts.some((d) => d.family === nounRow.family && !d.headline)) return;
+    // "the council's ban", "a council ban": an actor named before the noun decided it
+    let decider: string | null = null;
+    for (const m of index.within(from, o)) if (isActor(m) && m.kind !== 'pronoun') decider = m.entity;
+    const targets = ['on', 'against', 'of'].includes(t[o + 1]?.lower ?? '') ? objectTargets(o + 2).targets : [];
+    drafts.push({ action: nounRow.action, family: nounRow.family, trigger: [o, o + 1], decider, targets, mentions: [], past: true, count: null, headline, overruled: true });
+  }
+
+  /** The overruled decision whose noun phrase ends just before token k: "a fine imposed on …", "a ban on night flights imposed by …". */
+  const overruledBefore = (k: number): Draft | undefined =>
+    drafts.find((d) => d.overruled && d.trigger[0] < k && d.trigger[0] >= k - 7 && t[d.trigger[0]]!.sent === t[k]!.sent
+      && t.slice(d.trigger[0] + 1, k).every((u) => ['ADP', 'NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(u.pos)));
+  /** Tokens a trigger already took as a reference, so the reference pass leaves them alone. */
+  const claimed = new Set<number>();
+
   for (let k = 0; k < t.length; k++) {
     const lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
     if (!lemma || regionAt(regions, t[k]!.start)) continue;
@@ -125,6 +161,22 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       continue;
     }
     const triggerEnd = lemma === 'strike_down' ? k + 2 : k + 1;
+    // "a fine imposed on Vantrex by the Commission": a participle filling in an overruled decision
+    const named = overruledBefore(k);
+    if (named && /(?:ed|en)$/u.test(t[k]!.lower)) {
+      for (let b = triggerEnd; b < triggerEnd + 12 && t[b] && t[b]!.sent === sent.index; b++) {
+        const w = t[b]!.lower;
+        if (w === ',' || w === ';' || RELATIVES.has(w)) break;
+        if (w !== 'by' && w !== 'on' && w !== 'against') continue;
+        const m = mentionAfter(doc, index, b);
+        if (!isActor(m)) continue;
+        if (w === 'by') named.decider ??= m.entity;
+        else if (!named.targets.includes(m.entity)) named.targets.push(m.entity);
+        b = m.last - 1;
+      }
+      named.mentions.push([k, triggerEnd]);
+      continue;
+    }
     const passive = BE.has(t[k - 1]?.lower ?? '') || BE.has(t[k - 2]?.lower ?? '') && t[k - 1]?.pos === 'ADV';
     let decider: string | null = null;
     let targets: string[] = [];
@@ -165,6 +217,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       ({ targets, count } = objectTargets(from));
       // "ban Labour members from being members of the AWL": the group banned, not its members
       targets = targets.filter((e) => e !== decider);
+      // "rejected the ban": a position on a decision already in the article, not a new one
+      if (row.family === 'reject' && drafts.length > 0 && definiteReference(triggerEnd) >= 0) continue;
     }
     // "approved the closure of …": the decision is what was approved
     let action = row.action;
@@ -172,6 +226,16 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     if ((family === 'approve' || family === 'introduce') && !passive) {
       let o = triggerEnd;
       while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
+      // "when it introduced the measure": the overruled decision, now with its author
+      const objectWord = t[o]?.lower ?? '';
+      const objectRow = DECISION_VERBS.get(DECISION_NOUNS.get(objectWord) ?? '');
+      const authored = [...drafts].reverse().find((d) => d.overruled && t[d.trigger[0]]!.sent >= sent.index - 3 && (d.decider === null || d.decider === decider));
+      if (authored && o > triggerEnd && (GENERIC_REFERENCES.has(objectWord) || objectRow?.family === authored.family)) {
+        authored.decider ??= decider;
+        authored.mentions.push([k, triggerEnd], [triggerEnd, o + 1]);
+        for (let c = triggerEnd; c <= o; c++) claimed.add(c);
+        continue;
+      }
       let noun = DECISION_NOUNS.get(t[o]?.lower ?? '');
       // "approved plans to expand the World Cup": the plan's verb names the decision
       if (!noun && GENERIC_REFERENCES.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'to') noun = DECISION_VERB_FORMS.get(t[o + 2]?.lower ?? '');
@@ -182,6 +246,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
         referenceTriggers.add(o);
       }
     }
+    if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
     // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
     const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
     if (!decider && namedTargets.length === 0) {
@@ -205,12 +270,23 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     });
   }
 
-  // nouns that were the object of a trigger ("signed a licence", "granted an injunction") can refer back to it
-  const objectNouns = new Set<string>();
+  // nouns that name what a trigger created ("signed a licence", "the charge was introduced by …") can refer back to it;
+  // what a trigger removed ("scrapped the congestion charge") is not that decision
+  const objectNouns = new Map<string, Draft[]>();
+  const addObjectNoun = (noun: string, d: Draft): void => {
+    if (!GENERIC_REFERENCES.has(noun)) return;
+    const list = objectNouns.get(noun) ?? [];
+    list.push(d);
+    objectNouns.set(noun, list);
+  };
   for (const d of drafts) {
+    if (OVERRULING_FAMILIES.has(d.family) || d.family === 'reject') continue;
+    const [k] = d.trigger;
+    const beAt = BE.has(t[k - 1]?.lower ?? '') ? k - 1 : t[k - 1]?.pos === 'ADV' && BE.has(t[k - 2]?.lower ?? '') ? k - 2 : -1;
+    if (beAt > 0 && t[beAt - 1]?.pos === 'NOUN') addObjectNoun(t[beAt - 1]!.lower, d);
     for (let o = d.trigger[1]; o < d.trigger[1] + 4 && t[o]; o++) {
       if (t[o]!.pos === 'NOUN') {
-        if (GENERIC_REFERENCES.has(t[o]!.lower)) objectNouns.add(t[o]!.lower);
+        addObjectNoun(t[o]!.lower, d);
         break;
       }
     }
@@ -221,14 +297,16 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   for (const d of ordered) {
     // same family and time, compatible deciders, and shared targets or the same decider now; a decider-less restatement joins the current decision
     // a headline summarises the body's decision of the same family, whatever short name it uses for the decider
-    const host = d.headline
+    const host = d.headline && d.overruled
+      ? merged.find((m) => m.family === d.family)
+      : d.headline
       ? merged.find((m) => m.family === d.family && !m.past) ?? merged.find((m) => !m.past && d.decider !== null && m.decider === d.decider) ?? (merged.filter((m) => !m.past).length === 1 ? merged.find((m) => !m.past) : undefined)
       : merged.find((m) => m.family === d.family && m.past === d.past && (d.decider === null || m.decider === null || m.decider === d.decider) && (d.targets.some((x) => m.targets.includes(x)) || !d.past && (d.decider === null || d.decider === m.decider)));
     if (!host) {
       merged.push(d);
       continue;
     }
-    host.mentions.push(d.trigger);
+    host.mentions.push(d.trigger, ...d.mentions);
     if (d.decider && d.decider === host.decider) for (const x of d.targets) if (!host.targets.includes(x)) host.targets.push(x);
     if (!host.decider && d.decider) host.decider = d.decider;
   }
@@ -239,22 +317,29 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     const nounAction = DECISION_NOUNS.get(u.lower) ?? (u.lower.endsWith('s') ? DECISION_NOUNS.get(u.lower.slice(0, -1)) : undefined);
-    const generic = GENERIC_REFERENCES.has(u.lower);
+    const generic = GENERIC_REFERENCES.has(u.lower) || DECIDER_REFERENCES.has(u.lower);
     // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
     const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
-    if (!nounAction && !generic || !nounLike || regionAt(regions, u.start)) continue;
+    if (!nounAction && !generic || !nounLike || claimed.has(k)) continue;
+    // inside a quote a reference may point at a decision the narrative states, never state a new one
+    const quoted = regionAt(regions, u.start) !== null;
+    if (quoted && merged.length === 0) continue;
     // walk back over modifiers to a determiner or possessive
     let a = k;
     const mods: string[] = [];
     while (a > 0 && t[a - 1]!.sent === u.sent && (t[a - 1]!.pos === 'ADJ' || t[a - 1]!.pos === 'NOUN' && !DECISION_NOUNS.has(t[a - 1]!.lower) || t[a - 1]!.pos === 'NUM') && k - a < 4) mods.push(t[--a]!.lower);
     const det = t[a - 1];
-    if (!det || !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) continue;
+    // ", a ruling Kestrel is still challenging": an indefinite apposition renames the clause's decision
+    const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && t[a - 2]?.text === ',' && (!!nounAction || STRONG_REFERENCES.has(u.lower));
+    if (!det || !apposition && !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) continue;
     let first = a - 1;
     let possessor: MentionRec | undefined;
     if (det.lower === "'s") {
       possessor = index.endingAt(a - 2);
       if (!possessor) continue;
       first = possessor.first;
+    } else if (['its', 'their', 'his', 'her'].includes(det.lower)) {
+      possessor = index.startingAt(a - 1);
     }
     mods.push(det.lower);
     let last = k + 1;
@@ -282,8 +367,23 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
       if (merged.length === 0) continue;
     }
-    if (generic && !action && !STRONG_REFERENCES.has(u.lower) && !objectNouns.has(u.lower)) continue;
-    const candidates = merged.filter((d) => family === null || d.family === family);
+    let candidates = merged.filter((d) => family === null || d.family === family);
+    if (apposition) {
+      // the decision stated earlier in the same sentence
+      const before = merged.filter((d) => [d.trigger, ...d.mentions].some(([x]) => x < k && t[x]!.sent === u.sent));
+      if (before.length === 0) continue;
+      candidates = before;
+    } else if (DECIDER_REFERENCES.has(u.lower) && !action) {
+      // "the club's approach": only through its decider
+      candidates = merged.filter((d) => possessor !== undefined && d.decider === possessor.entity);
+    } else if (generic && !action && !STRONG_REFERENCES.has(u.lower)) {
+      candidates = objectNouns.get(u.lower) ?? [];
+    } else if (candidates.length === 0 && family !== null) {
+      // "the closure" of a suspended unit, "the ruling" on a regulator's block
+      const related = RELATED_FAMILIES.get(family) ?? [];
+      candidates = merged.filter((d) => related.includes('*') || related.includes(d.family));
+    }
+    if (candidates.length === 0 && (generic && !action || apposition)) continue;
     let host: Draft | undefined;
     const recent = mods.some((w) => RECENT_MARKERS.has(w));
     const earlier = mods.some((w) => PAST_MARKERS.has(w));
@@ -303,7 +403,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       })
       .sort((x, y) => y.score - x.score);
     host = scored[0]?.d;
-    if (!host && action && family) {
+    if (!host && action && family && !quoted) {
       // a decision known only through a reference: "the council's plan to close the library"
       const { targets } = objectFrom >= 0 ? objectTargets(objectFrom) : { targets: [] as string[] };
       if (!possessor && targets.length === 0) continue;
@@ -313,6 +413,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     }
     if (!host) continue;
     if (host.trigger[0] === k) continue;
+    if (possessor && possessor.entity !== host.decider && (DECISION_NOUNS.has(u.lower) || STRONG_REFERENCES.has(u.lower))) (host.agents ??= []).push(possessor.entity);
     host.mentions.push([first, last]);
     k = last - 1;
   }
@@ -334,6 +435,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       mentions: d.mentions.sort((x, y) => x[0] - y[0]).map(toSpan),
       past: d.past,
       count: d.count,
+      agents: [...new Set(d.agents ?? [])],
     };
   });
   for (const { k, family } of looseTriggers) {

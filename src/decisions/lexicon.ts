@@ -23,7 +23,7 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('raise', 'raise increase hike'),
   ...rows('cut', 'cut reduce slash lower'),
   ...rows('cancel', 'cancel scrap axe abolish'),
-  ...rows('rule', 'overturn quash uphold rule strike_down'),
+  ...rows('rule', 'overturn quash annul uphold rule strike_down'),
   ...rows('introduce', 'introduce impose launch implement'),
   ...rows('lift', 'lift'),
   ...rows('dismiss', 'sack dismiss fire'),
@@ -44,7 +44,7 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
   ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
-  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
+  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
@@ -54,6 +54,25 @@ export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
 ]);
+
+/** Families whose object can itself be an earlier decision: "struck down a ban on …", "lifted the suspension". */
+export const OVERRULING_FAMILIES: ReadonlySet<string> = new Set(['rule', 'cancel', 'lift']);
+
+/**
+ * Families a reference noun may also name when the article holds no decision of its own family:
+ * "the closure" of a suspended unit, "the cuts" after services were scrapped. "*": any family
+ * ("the ruling" on a regulator's block).
+ */
+export const RELATED_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['close', ['suspend', 'cancel', 'cut']],
+  ['suspend', ['close', 'prohibit']],
+  ['cut', ['cancel', 'close']],
+  ['cancel', ['cut', 'close']],
+  ['rule', ['*']],
+]);
+
+/** Nouns that refer to a decision only through its decider's possessive: "the club's approach". */
+export const DECIDER_REFERENCES: ReadonlySet<string> = new Set(['approach', 'handling', 'response', 'stance', 'actions', 'action', 'conduct', 'treatment', 'crackdown']);
 
 /** Modifiers that point a reference at the newest decision, or at an earlier one. */
 export const RECENT_MARKERS: ReadonlySet<string> = new Set(['latest', 'new', 'recent', 'this', 'current', 'proposed', 'planned', 'today', "today's", 'week', 'controversial']);

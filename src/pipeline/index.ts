@@ -55,7 +55,11 @@ export function runPipeline(text: string, tokenizer: WinkTokenizer, options: Res
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
     entities,
     quotes: quoteLayer.quotes.map((q) => ({ id: q.id, kind: q.kind, text: q.text, start: q.start, end: q.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: q.cue })),
-    decisions: decisionLayer.decisions.map((d) => ({ id: d.id, action: d.action, trigger: d.trigger, decider: d.decider, targets: [...d.targets], mentions: [...d.mentions] })),
+    decisions: decisionLayer.decisions.map((d) => {
+      const pronouns = stanceLayer.decisionPronouns.filter((p) => p.decision === d.id).map((p) => p.span);
+      const mentions = [...d.mentions, ...pronouns].sort((x, y) => x.start - y.start);
+      return { id: d.id, action: d.action, trigger: d.trigger, decider: d.decider, targets: [...d.targets], mentions };
+    }),
     stances: stanceLayer.stances.filter((s) => s.confidence >= options.minConfidence),
     diagnostics: [...marks.diagnostics, ...quoteLayer.diagnostics],
   };

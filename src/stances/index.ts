@@ -13,17 +13,31 @@ import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
 import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
-import { EMOTIONS, URGE_VERBS, REVERSAL_VERBS, EVALUATIONS, EVALUATIVE_FRAMES, HEDGES, REFUSALS, NEGATIONS, MODALS } from './lexicon.js';
+import {
+  EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
+  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, HEDGES, REFUSALS, NEGATIONS, MODALS,
+} from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
 const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
 const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
 /** Verbs whose bare use opposes the decision in view: "said it would appeal". */
 const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
+/** Sentence openers that set what follows against what came before. */
+const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
 
 export interface StanceLayer {
   readonly stances: readonly Stance[];
+  /** Pronouns a stance resolved to a decision ("urged the board to reverse it"): later mentions of that decision. */
+  readonly decisionPronouns: readonly { readonly decision: string; readonly span: Span }[];
+}
+
+/** A decision a cue points at, and the pronoun token that pointed, if one did. */
+interface Target {
+  id: string;
+  viaPronoun: boolean;
+  pronoun?: number;
 }
 
 interface Found {
@@ -34,6 +48,7 @@ interface Found {
   rule: string;
   confidence: number;
   sent: number;
+  pronoun?: number;
 }
 
 const OBJECT_WINDOW = 12;
@@ -46,20 +61,22 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   const t = doc.tokens;
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
   const found: Found[] = [];
-  if (decisions.decisions.length === 0) return { stances: [] };
+  if (decisions.decisions.length === 0) return { stances: [], decisionPronouns: [] };
   const lemmaOf = (k: number): string => (t[k] ? STANCE_FORMS[t[k]!.lower] ?? t[k]!.lemma : '');
   const inQuote = (k: number): boolean => regionAt(regions, t[k]!.start) !== null;
 
   /** The decision referred to in tokens [from, from + window) of the same sentence. */
-  const decisionAfter = (from: number, window = OBJECT_WINDOW): { id: string; viaPronoun: boolean } | null => {
+  const decisionAfter = (from: number, window = OBJECT_WINDOW): Target | null => {
     const sent = t[from - 1]?.sent;
     for (let k = from; k < from + window && t[k] && t[k]!.sent === sent; k++) {
       if (t[k]!.text === '.' || t[k]!.text === ';') break;
       const id = decisions.refs.get(k);
       if (id) return { id, viaPronoun: false };
+      // "disagreed with the judge and urged …": the object ends where a coordinated clause begins
+      if (k > from && ['and', 'but'].includes(t[k]!.lower) && (t[k + 1]?.pos === 'VERB' || t[k + 1]?.pos === 'ADV' && t[k + 2]?.pos === 'VERB')) break;
       if (['it', 'this', 'them', 'these'].includes(t[k]!.lower) && k - from <= 1 && !isExpletiveIt(doc, k)) {
         const recent = recentDecision(k);
-        if (recent) return { id: recent, viaPronoun: true };
+        if (recent) return { id: recent, viaPronoun: true, pronoun: k };
       }
     }
     return null;
@@ -120,19 +137,26 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       }
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) holders.push(...reportedSubject(k));
+      let rule = 'stance.verb';
+      // "a petition opposing the ban, started by X": the stance of whoever started it
+      if (!holders.length && /ing$/u.test(u.lower) && CAMPAIGN_NOUNS.has(t[k - 1]?.lower ?? '')) {
+        holders.push(...campaignStarter(k - 1, objFrom));
+        rule = 'stance.campaign';
+      }
       if (!holders.length) continue;
       // "urged the commission to appeal": the one urged holds no position of its own
       if (URGE_VERBS.has(lemmaOf(holders[0]!.first - 1)) || URGE_VERBS.has(lemmaOf(Math.max(0, holders[0]!.first - 2)))) continue;
       // "did not say whether she supported …": an embedded question states no position
       if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) continue;
       const all = allDecisions(objFrom);
-      const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? deciderObject(objFrom) ?? intransitive(lemma, objFrom);
-      if (!target) continue;
+      const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? relativeObject(holders[0]!) ?? intransitive(lemma, objFrom);
+      const byDecider = target ? [] : deciderObject(objFrom);
+      if (byDecider.length) all.push(...byDecider);
+      if (!target && !byDecider.length) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') continue;
       let polarity = row.polarity;
-      let confidence = 0.9;
-      let rule = 'stance.verb';
+      let confidence = rule === 'stance.campaign' ? 0.75 : 0.9;
       if (mod === 'negated' || mod === 'modal-negated' || mod === 'refused') {
         if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated') continue;
         if (mod === 'negated' && row.whenNegated === 'flip') continue; // "did not back": no position stated
@@ -140,8 +164,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         confidence = 0.75;
         rule = 'stance.verb.negated';
       }
-      for (const id of all.length ? all : [target.id]) {
-        found.push({ holders, polarity, decision: id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent });
+      const indirect = !target || target.viaPronoun;
+      for (const id of all.length ? all : [target!.id]) {
+        found.push({ holders, polarity, decision: id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: indirect ? confidence - 0.1 : confidence, sent, pronoun: target?.pronoun });
       }
       continue;
     }
@@ -162,10 +187,29 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       continue;
     }
 
-    // 2. urging a reversal: "urged Labour to reverse the ban", "vowed to scrap it"
+    // 2b. "Farmers' organisations reacted angrily", "Climate campaigners reacted with fury"
+    if (REACTION_VERBS.has(u.lower) && u.pos === 'VERB') {
+      const manner = t[k + 1]?.lower === 'with' ? t[k + 2]?.lower : t[k + 1]?.lower;
+      const polarity = REACTION_MANNERS.get(manner ?? '');
+      const holders = polarity ? subjectsBefore(doc, index, k, 3) : [];
+      if (polarity && holders.length && modality(holders[0]!.last, k) === 'plain') {
+        const id = recentDecision(k) ?? decisions.decisions.find((d) => !d.past)?.id;
+        if (id) found.push({ holders, polarity, decision: id, cue: [k, t[k + 1]?.lower === 'with' ? k + 3 : k + 2], rule: 'stance.reaction', confidence: 0.65, sent });
+      }
+      continue;
+    }
+
+    // 2. urging a reversal: "urged Labour to reverse the ban", "vowed to scrap it"; or a retention: "urged the council to keep the ban"
     let to = -1;
+    let urged: Polarity = 'oppose';
     if (URGE_VERBS.has(lemma) && (u.pos === 'VERB' || u.pos === 'NOUN' && lemma === 'call')) {
-      for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === sent; j++) if (t[j]!.lower === 'to' && REVERSAL_VERBS.has(t[j + 1]?.lemma ?? '')) { to = j; break; }
+      for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === sent; j++) {
+        if (t[j]!.lower !== 'to') continue;
+        const next = t[j + 1]?.lemma ?? '';
+        if (REVERSAL_VERBS.has(next)) { to = j; break; }
+        // a retention needs its decision named right after: "to keep the ban", not "to keep talking"
+        if (RETENTION_VERBS.has(next) && decisionAfter(j + 2, 4)) { to = j; urged = 'support'; break; }
+      }
     }
     if (to >= 0) {
       const holders = subjectsBefore(doc, index, k, 7);
@@ -174,7 +218,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
       const target = decisionAfter(to + 2) ?? (recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
       if (!target) continue;
-      found.push({ holders, polarity: 'oppose', decision: target.id, cue: [k, to + 2], rule: 'stance.urge-reversal', confidence: target.viaPronoun ? 0.7 : 0.8, sent });
+      const urgeRule = urged === 'oppose' ? 'stance.urge-reversal' : 'stance.urge-retention';
+      found.push({ holders, polarity: urged, decision: target.id, cue: [k, to + 2], rule: urgeRule, confidence: target.viaPronoun ? 0.7 : 0.8, sent, pronoun: target.pronoun });
       continue;
     }
 
@@ -186,13 +231,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (mod !== 'plain') continue;
       const ev = evaluationAfter(k + 1, sent);
       if (!ev) continue;
-      found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent });
+      found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent, pronoun: ev.pronoun });
       continue;
     }
   }
 
   /** "said it would appeal.": an appeal with no object is against the decision in view. */
-  function intransitive(lemma: string, from: number): { id: string; viaPronoun: boolean } | null {
+  function intransitive(lemma: string, from: number): Target | null {
     if (!INTRANSITIVE_OPPOSITION.has(lemma)) return null;
     const next = t[from];
     if (next && next.sent === t[from - 1]!.sent && !['.', ',', ';', 'and', 'but'].includes(next.lower) && next.pos !== 'ADV') return null;
@@ -211,18 +256,56 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return subjectsBefore(doc, index, v, 7);
   }
 
-  /** "praised the regulator for acting quickly", "accused Skylark of …": the decider's latest decision. */
-  function deciderObject(from: number): { id: string; viaPronoun: boolean } | null {
-    const m = index.startingAt(from) ?? (t[from]?.pos === 'DET' ? index.startingAt(from + 1) : undefined);
-    if (!m) return null;
-    const after = t[m.last];
+  /**
+   * "praised the regulator for acting quickly", "accused Skylark of …", "disagreed with the judge":
+   * the current decisions of the one named (or, for a judge or court named by role alone, the latest ruling).
+   */
+  function deciderObject(from: number): string[] {
+    let m = index.startingAt(from) ?? (t[from]?.pos === 'DET' ? index.startingAt(from + 1) : undefined);
+    const ruling = t[from]?.lower === 'the' && RULING_ROLES.has(t[from + 1]?.lower ?? '');
+    // "the judge" resolved to someone who decided nothing: the role is what counts
+    if (m && ruling && m.last === from + 2 && !decisions.decisions.some((d) => d.decider === m!.entity || d.agents.includes(m!.entity))) m = undefined;
+    const role = !m && ruling ? from + 2 : -1;
+    if (!m && role < 0) return [];
+    const after = t[m ? m.last : role];
     // "praised the regulator for …", or the decider alone closing the clause: "praised the federation, saying …"
     const reason = ['for', 'of', 'over'].includes(after?.lower ?? '');
-    const closes = !after || after.sent !== t[from]!.sent || after.text === '.' || after.text === ',' && /ing$/u.test(t[m.last + 1]?.lower ?? '');
-    if (!reason && !closes) return null;
-    const own = decisions.decisions.filter((d) => d.decider === m.entity);
-    const pick = own.find((d) => !d.past) ?? own[0];
-    return pick ? { id: pick.id, viaPronoun: true } : null;
+    const closes = !after || after.sent !== t[from]!.sent || after.text === '.' || after.text === ',' && /ing$/u.test(t[(m ? m.last : role) + 1]?.lower ?? '')
+      || ['and', 'but'].includes(after.lower);
+    if (!reason && !closes) return [];
+    if (!m) {
+      const rulings = decisions.decisions.filter((d) => d.family === 'rule' && d.trigger.start < t[from]!.start);
+      return rulings.length ? [rulings.at(-1)!.id] : [];
+    }
+    const own = decisions.decisions.filter((d) => d.decider === m.entity || d.agents.includes(m.entity));
+    const current = own.filter((d) => !d.past);
+    return (current.length ? current : own.slice(0, 1)).map((d) => d.id);
+  }
+
+  /** "…, a ruling Kestrel is still challenging": the decision named just before a relative clause's subject. */
+  function relativeObject(holder: MentionRec): Target | null {
+    let j = holder.first - 1;
+    if (['that', 'which'].includes(t[j]?.lower ?? '')) j--;
+    const id = decisions.refs.get(j);
+    return id && t[j]!.pos === 'NOUN' ? { id, viaPronoun: false } : null;
+  }
+
+  /** Who started the campaign at token c: "a petition …, started by X", or "X launched a petition opposing …". */
+  function campaignStarter(c: number, objFrom: number): MentionRec[] {
+    const sent = t[c]!.sent;
+    for (let j = objFrom; j < objFrom + 15 && t[j] && t[j]!.sent === sent; j++) {
+      if (CAMPAIGN_STARTERS.has(t[j]!.lower) && (t[j + 1]?.lower === 'by' || t[j + 1]?.lower === 'up' && t[j + 2]?.lower === 'by')) {
+        const holder = mentionAfter(doc, index, t[j + 1]!.lower === 'by' ? j + 1 : j + 2);
+        return holder ? [holder] : [];
+      }
+    }
+    let v = c - 1;
+    while (v > c - 4 && t[v] && ['DET', 'ADJ', 'NUM'].includes(t[v]!.pos)) v--;
+    if (t[v]?.lower === "'s") {
+      const owner = index.endingAt(v - 1);
+      return owner ? [owner] : [];
+    }
+    return t[v] && CAMPAIGN_STARTERS.has(t[v]!.lower) ? subjectsBefore(doc, index, v, 7) : [];
   }
 
   /** "welcomed both decisions", "criticised the sanctions": every current decision. */
@@ -244,12 +327,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   /** The decision a token refers to: a reference span, or "it"/"this"/"them" pointing back to one. */
-  function refAt(j: number): { id: string; viaPronoun: boolean } | null {
+  function refAt(j: number): Target | null {
     const id = decisions.refs.get(j);
     if (id) return { id, viaPronoun: false };
     if (['it', 'this', 'them', 'these'].includes(t[j]?.lower ?? '') && !isExpletiveIt(doc, j)) {
       const recent = recentDecision(j);
-      if (recent) return { id: recent, viaPronoun: true };
+      if (recent) return { id: recent, viaPronoun: true, pronoun: j };
     }
     return null;
   }
@@ -258,20 +341,30 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
    * After a frame verb, one of three shapes:
    * "it was right to <trigger>", "<decision> was (a) <evaluation>", "<decision> (as) (a) <evaluation>" (called/described).
    */
-  function evaluationAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean } | null {
+  function evaluationAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
     for (let j = from; j < from + 30 && t[j] && t[j]!.sent === sent; j++) {
       if (t[j]!.text === ';') break;
       // "it was (not) right to ban …", "the committee had been right to raise rates"
       const evHere = EVALUATIONS.get(t[j]!.lower);
       if (evHere && t[j + 1]?.lower === 'to' && t.slice(Math.max(from, j - 4), j).some((u) => BE_FORMS.has(u.lower))) {
-        const ref = decisions.refs.get(j + 2);
+        // "it was right to act": a generic action stands for the decision in view
+        const generic = GENERIC_ACTIONS.has(t[j + 2]?.lemma ?? '') && t[j + 2]!.pos === 'VERB';
+        const ref = decisions.refs.get(j + 2) ?? (generic ? recentDecision(j) : undefined);
         const negated = t.slice(Math.max(from, j - 3), j).some((u) => NEGATIONS.has(u.lower));
-        if (ref) return { polarity: negated ? flip(evHere) : evHere, decision: ref, end: j + 3, viaPronoun: false };
+        if (ref) return { polarity: negated ? flip(evHere) : evHere, decision: ref, end: j + 3, viaPronoun: generic };
       }
       const ref = refAt(j);
       if (!ref) continue;
       let e = j + 1;
       while (decisions.refs.get(e) === ref.id) e++;
+      // "cancelling the flights now was …": a gerund's object and adverbs come before the verb
+      if (/ing$/u.test(t[j]!.lower) && !BE_FORMS.has(t[e]?.lower ?? '')) {
+        let b = e;
+        while (b < e + 6 && t[b] && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN'].includes(t[b]!.pos)) b++;
+        if (BE_FORMS.has(t[b]?.lower ?? '')) e = b;
+      }
+      // "the ban had been …"
+      if (['had', 'has', 'have'].includes(t[e]?.lower ?? '') && t[e + 1]?.lower === 'been') e++;
       const be = BE_FORMS.has(t[e]?.lower ?? '');
       if (be) e++;
       const negated = NEGATIONS.has(t[e]?.lower ?? '');
@@ -286,20 +379,35 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const word = t[w]!.lower;
         if (word === ',' || word === '.' || word === ';') break;
         if (word === 'but') contrast = true;
-        const ev = EVALUATIONS.get(word);
+        const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
         if (ev && (polarity === null || contrast)) {
           polarity = ev;
           end = w + 1;
         }
       }
-      if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun };
+      if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }
     return null;
+  }
+
+  // "Consumer groups applauded the decision. “…,” said X of Y.": the direct quote right after an unnamed
+  // group's reaction gives the person voicing it (and so their organisation) the same position, unless it opens with a contrast
+  for (const f of [...found]) {
+    if (!['stance.verb', 'stance.passive', 'stance.reaction'].includes(f.rule)) continue;
+    if (!f.holders.every((m) => byId.get(m.entity)?.type === 'GROUP')) continue;
+    for (const q of quotes.quotes) {
+      if (q.kind !== 'direct' || q.sent !== f.sent + 1 || !q.speaker || !q.speakerMention) continue;
+      const speaker = byId.get(q.speaker);
+      if (!speaker || speaker.type !== 'PERSON' || CONTRASTS.has(t[doc.sentences[q.sent]!.first]?.lower ?? '')) continue;
+      if (found.some((g) => g.decision === f.decision && g.holders.some((m) => m.entity === q.speaker))) continue;
+      found.push({ holders: [q.speakerMention], polarity: f.polarity, decision: f.decision, cue: f.cue, rule: 'stance.group-voice', confidence: 0.6, sent: f.sent });
+    }
   }
 
   // holders → entities, de-duplicated, with backing quotes
   const stances: Stance[] = [];
   const seen = new Set<string>();
+  const pronouns = new Map<number, string>();
   for (const f of found) {
     for (const m of f.holders) {
       const entity = byId.get(m.entity);
@@ -308,6 +416,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const key = `${holder}|${f.decision}|${f.polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (f.pronoun !== undefined) pronouns.set(f.pronoun, f.decision);
       const s = doc.sentences[f.sent]!;
       const speakers = new Set([holder, entity.id]);
       const para = t[s.first]!.para;
@@ -328,5 +437,6 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     }
   }
   stances.sort((a, b) => a.evidence.start - b.evidence.start || a.holderSpan.start - b.holderSpan.start);
-  return { stances: stances.map((s, n) => ({ ...s, id: `s${n + 1}` })) };
+  const decisionPronouns = [...pronouns].sort((a, b) => a[0] - b[0]).map(([k, decision]) => ({ decision, span: { start: t[k]!.start, end: t[k]!.end, text: t[k]!.text } }));
+  return { stances: stances.map((s, n) => ({ ...s, id: `s${n + 1}` })), decisionPronouns };
 }

@@ -51,15 +51,48 @@ export const REVERSAL_VERBS: ReadonlySet<string> = new Set([
   'fight', 'challenge', 'appeal', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',
 ]);
 
+/** Verbs that, after an urging verb, ask for a decision to stay: "urged the council to keep the ban in place". */
+export const RETENTION_VERBS: ReadonlySet<string> = new Set(['keep', 'maintain', 'retain', 'uphold', 'defend', 'enforce', 'preserve', 'extend', 'implement']);
+
+/** Role nouns that name the author of a court's or panel's decision: "disagreed with the judge". */
+export const RULING_ROLES: ReadonlySet<string> = new Set(['judge', 'judges', 'court', 'tribunal', 'magistrate', 'magistrates', 'jury', 'panel', 'arbitrator', 'inquiry', 'coroner']);
+
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
 export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
-  ...'right correct justified sensible welcome overdue vital necessary appropriate reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
+  ...'right correct justified sensible welcome overdue vital necessary appropriate best reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
   ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);
+
+/** Two-word evaluations whose words alone say little: "the responsible thing to do", "the best news in a generation". */
+export const EVALUATION_PHRASES: ReadonlyMap<string, Polarity> = new Map([
+  ...['responsible thing', 'right thing', 'sensible thing', 'right call', 'good news', 'great news', 'best news', 'welcome news', 'step forward', 'big step', 'common sense', 'long overdue']
+    .map((w): [string, Polarity] => [w, 'support']),
+  ...['bad news', 'terrible news', 'worst news', 'backward step', 'retrograde step', 'own goal', 'wrong call', 'false economy', 'slap in', 'kick in']
+    .map((w): [string, Polarity] => [w, 'oppose']),
+]);
+
+/** Verbs that stand for the decision in view in "it was right to act", "was wrong to intervene". */
+export const GENERIC_ACTIONS: ReadonlySet<string> = new Set(['act', 'intervene', 'move', 'step', 'proceed', 'go']);
+
+/** "reacted angrily", "responded with fury": the manner of a reaction states its polarity. */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'greet', 'greeted']);
+export const REACTION_MANNERS: ReadonlyMap<string, Polarity> = new Map([
+  ...'angrily furiously fury anger outrage dismay disappointment alarm horror scorn contempt derision dismay anger hostility indignation bitterly'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'oppose']),
+  ...'warmly positively enthusiastically delight relief joy approval enthusiasm jubilation celebration applause'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'support']),
+]);
+
+/** Nouns for a collective action whose stance belongs to whoever started it: "a petition opposing the ban, started by X". */
+export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaign', 'letter', 'motion', 'lawsuit', 'appeal', 'protest', 'challenge', 'coalition', 'movement']);
+/** Verbs that name who started a campaign: "launched by", "set up by". */
+export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launched', 'organised', 'organized', 'created', 'begun', 'begin', 'start', 'launch', 'organise', 'organize', 'set', 'lodged', 'filed', 'brought', 'signed', 'sign', 'led', 'backed', 'tabled', 'lodge', 'file', 'bring', 'table']);
 
 /** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
 export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider']);

@@ -63,7 +63,8 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   const s0 = doc.sentences[sent]!.first;
   let j = i - 1;
   let skipped = 0;
-  while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) {
+  // a name may end in an adverb-like word ("Clean Sport Now"): a mention ending here stops the skip
+  while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && !index.endingAt(j)) {
     j--;
     skipped++;
   }
@@ -128,6 +129,7 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
 }
 
 const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The mention right after token i ("said Lewis", "said its chief executive, Martin Hale"). */
 export function mentionAfter(doc: Doc, index: MentionIndex, i: number): MentionRec | undefined {
@@ -147,7 +149,8 @@ function mentionRightAfter(doc: Doc, index: MentionIndex, i: number): MentionRec
     if (afterComma && (afterComma.kind === 'name' || afterComma.kind === 'alias') && direct.kind === 'nominal') return afterComma;
     return direct;
   }
-  if (direct) return direct;
+  // "by his predecessor, Frances Holbrook": a possessive pronoun is the determiner, not the mention meant
+  if (direct && !(POSSESSIVES.has(t[i + 1]!.lower) && t[i + 2]?.pos === 'NOUN')) return direct;
   if (t[i + 1] && DETERMINERS.has(t[i + 1]!.lower)) {
     for (let k = i + 2; k < i + 7 && t[k] && t[k]!.sent === t[i]!.sent; k++) {
       if (t[k]!.text === ',') return index.startingAt(k + 1);

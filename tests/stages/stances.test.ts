@@ -22,6 +22,22 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group said it was right to ban the ships.', 'Port Users Group', 'support'],
   ['The Port Users Group said the ban was welcome.', 'Port Users Group', 'support'],
   ['The ban was welcomed by the Port Users Group.', 'Port Users Group', 'support'],
+  ['The Port Users Group rejected the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group reacted angrily.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group reacted with fury.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group responded warmly.', 'Port Users Group', 'support'],
+  ['The Port Users Group urged the board to keep the ban in place.', 'Port Users Group', 'support'],
+  ['The Port Users Group urged the board to reverse it.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said it was right to act.', 'Port Users Group', 'support'],
+  ['The Port Users Group said banning the ships now was “the right thing to do”.', 'Port Users Group', 'support'],
+  ['The Port Users Group said it was “the best news in years”.', 'Port Users Group', 'support'],
+  ['The Port Users Group called the decision “a backward step”.', 'Port Users Group', 'oppose'],
+  ['A petition opposing the ban, started by the Port Users Group, has 500 signatures.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group criticised the board’s approach.', 'Port Users Group', 'oppose'],
+  ['Campaigners welcomed the ban. “It is overdue,” said Anna Berg, the chief executive of the Port Users Group.', 'Anna Berg', 'support'],
+  ['Campaigners welcomed the ban. But “it is a mistake,” said Anna Berg, the chief executive of the Port Users Group.', 'Anna Berg', null],
+  ['The Port Users Group reacted calmly.', 'Port Users Group', null],
+  ['The Port Users Group urged the board to keep talking.', 'Port Users Group', null],
   ['The Port Users Group declined to criticise the ban.', 'Port Users Group', null],
   ['The Port Users Group refused to comment on the ban.', 'Port Users Group', null],
   ['The Port Users Group stopped short of opposing the ban.', 'Port Users Group', null],
@@ -37,5 +53,24 @@ describe('stance cues, hedges and negation', () => {
     const own = x.stances.filter((s) => x.entities.find((e) => e.id === s.holder)?.name === holder);
     if (polarity === null) expect(own).toEqual([]);
     else expect(own.map((s) => [s.polarity, s.decision])).toEqual([[polarity, ban!.id]]);
+  });
+});
+
+// A ruling that overturns an earlier decision: each row is [reaction sentence, holder, polarity, which decision].
+const RULING = 'The Appeal Court has overturned a ban on night flights imposed by the Airports Authority in 2020.';
+const RULING_ROWS: [string, string, 'support' | 'oppose', 'overturn' | 'ban'][] = [
+  ['The Residents Alliance said it disagreed with the judges.', 'Residents Alliance', 'oppose', 'overturn'],
+  ['The Residents Alliance urged the authority to keep the ban.', 'Residents Alliance', 'support', 'ban'],
+  ['The Residents Alliance welcomed the ruling.', 'Residents Alliance', 'support', 'overturn'],
+  ['The Residents Alliance said the ban had been “a disgrace”.', 'Residents Alliance', 'oppose', 'ban'],
+];
+
+describe('stances on a ruling and on the decision it overturned', () => {
+  it.each(RULING_ROWS)('%s → %s %s the %s', (sentence, holder, polarity, action) => {
+    const x = extract(`${RULING} ${sentence}`);
+    const decision = x.decisions.find((d) => d.action === action);
+    expect(decision, x.decisions.map((d) => d.action).join(', ')).toBeDefined();
+    const own = x.stances.filter((s) => x.entities.find((e) => e.id === s.holder)?.name === holder);
+    expect(own.map((s) => [s.polarity, s.decision])).toEqual([[polarity, decision!.id]]);
   });
 });

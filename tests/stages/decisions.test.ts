@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const nameOf = (x: ReturnType<typeof extract>, id: string | null): string | null => x.entities.find((e) => e.id === id)?.name ?? null;
+const summary = (x: ReturnType<typeof extract>): string[] =>
+  x.decisions.map((d) => `${d.action} by ${nameOf(x, d.decider) ?? '?'}${d.targets.length ? ` on ${d.targets.map((e) => nameOf(x, e)).join(', ')}` : ''}`);
+
+// Each row: [text, the decisions expected as "action by decider (on targets)"].
+const ROWS: [string, string[]][] = [
+  // an overruling trigger's object is a decision of its own, filled in by a participle after it
+  [
+    'The Appeal Court has overturned a ban on night flights imposed by the Airports Authority in 2020.',
+    ['overturn by Appeal Court', 'ban by Airports Authority'],
+  ],
+  [
+    'The General Court annulled a €40m fine imposed on Brightline by the Trade Commission.',
+    ['annul by General Court', 'fine by Trade Commission on Brightline'],
+  ],
+  // "introduced the measure" names the author of the overruled decision
+  [
+    'The High Court struck down a curfew order, ruling that the Marsh Borough Council acted unlawfully when it introduced the measure.',
+    ['strike down by High Court', 'order by Marsh Borough Council'],
+  ],
+  // a stance verb on an existing decision is not a second decision
+  ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
+  ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
+];
+
+describe('decision triggers and the decisions they overrule', () => {
+  it.each(ROWS)('%s', (text, expected) => {
+    expect(summary(extract(text))).toEqual(expected);
+  });
+});
+
+// Each row: [text, the reference expected among the first decision's mentions].
+const REFERENCES: [string, string][] = [
+  ['The Seaview Council suspended the ferry service on Monday. The Islanders Association condemned the closure.', 'the closure'],
+  ['The Rail Board scrapped Sunday services on two lines. The union vowed to fight the cuts.', 'the cuts'],
+  ['The Seaview Council introduced a tourist levy. The Hotel Owners Guild criticised the council’s approach.', 'the council’s approach'],
+  ['The Harbour Board banned cruise ships. The Port Users Group urged the board to reverse it.', 'it'],
+  ['The Competition Board blocked the merger. Harlow Foods called the ruling “a bad day for shoppers”.', 'the ruling'],
+  // what a trigger removed is not that decision; what another trigger created is
+  ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],
+];
+
+describe('later references to a decision', () => {
+  it.each(REFERENCES)('%s → %s', (text, reference) => {
+    const x = extract(text);
+    if (reference === 'the decision') {
+      // the third sentence's "the charge" belongs to the introduction, not the scrapping
+      const introduce = x.decisions.find((d) => d.action === 'introduce');
+      expect(introduce?.mentions.map((m) => m.text)).toContain('the charge');
+      const scrap = x.decisions.find((d) => d.action === 'scrap');
+      expect(scrap?.mentions.map((m) => m.text) ?? []).not.toContain('the charge');
+      return;
+    }
+    expect(x.decisions[0]?.mentions.map((m) => m.text)).toContain(reference);
+  });
+});
