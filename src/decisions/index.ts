@@ -8,6 +8,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
+import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
 import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES } from './lexicon.js';
@@ -61,6 +62,14 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
+/** Verbs whose infinitive complement is a decision taken, whatever its verb: "decided to remove …". */
+const DECISION_FRAMES = new Set(['decide', 'vote', 'agree', 'resolve', 'opt', 'elect']);
+/** Heads of an unnamed institution or office that can decide: "the city council", "the president". */
+const INSTITUTION_HEADS = new Set([
+  ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),
+  ...ROLE_NOUNS, 'city', 'state', 'country', 'nation', 'town', 'parliament', 'congress', 'senate', 'cabinet', 'police', 'administration', 'assembly', 'executive', 'governors', 'trustees', 'councillors', 'ministers', 'judges', 'regulators', 'lawmakers', 'legislators', 'mps',
+]);
+const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
   const t = doc.tokens[k]!;
@@ -111,6 +120,27 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     return { targets, count };
   };
 
+  /** "the city council voted to close …", "the president vetoed …": an unnamed institution as the subject of token v. */
+  function institutionBefore(v: number): boolean {
+    let j = v - 1;
+    while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+    if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
+    for (let d = j - 1; d >= j - 3 && t[d] && t[d]!.sent === t[v]!.sent; d--) {
+      if (['the', 'its', 'their'].includes(t[d]!.lower)) return true;
+      if (!['ADJ', 'NOUN', 'PROPN'].includes(t[d]!.pos)) return false;
+    }
+    return false;
+  }
+
+  /** "unless the president agrees to step down": a decision only imagined. */
+  function conditional(v: number): boolean {
+    for (let j = v - 1; j >= v - 6 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
+      if (['unless', 'if', 'whether', 'until'].includes(t[j]!.lower)) return true;
+      if (t[j]!.text === ',' || t[j]!.pos === 'VERB') return false;
+    }
+    return false;
+  }
+
   function firstNounAfter(from: number): string {
     for (let o = from; o < from + 4 && t[o]; o++) if (t[o]!.pos === 'NOUN') return t[o]!.lower;
     return '';
@@ -148,9 +178,14 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   const claimed = new Set<number>();
 
   for (let k = 0; k < t.length; k++) {
-    const lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
-    if (!lemma || regionAt(regions, t[k]!.start)) continue;
-    const row = DECISION_VERBS.get(lemma)!;
+    let lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
+    let row = lemma ? DECISION_VERBS.get(lemma) : undefined;
+    // "decided to remove the novel", "voted to merge": any verb a decision frame governs is the action
+    if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(k - 2)) {
+      lemma = t[k]!.lemma;
+      row = { action: lemma, family: lemma };
+    }
+    if (!lemma || !row || regionAt(regions, t[k]!.start)) continue;
     const sent = doc.sentences[t[k]!.sent]!;
     // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
     // (an indefinite "laid an order to proscribe …" states a new decision)
@@ -181,11 +216,14 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     let decider: string | null = null;
     let targets: string[] = [];
     let count: number | null = null;
+    /** Decided by an institution the entity stage did not name: kept, with no decider. */
+    let institutional = false;
     if (passive) {
       for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
         if (t[b]!.lower === 'by') {
           const m = mentionAfter(doc, index, b);
           if (isActor(m)) decider = m.entity;
+          else if (t[b + 1]?.lower === 'the') for (let h = b + 2; h < b + 5 && t[h]; h++) if (INSTITUTION_HEADS.has(t[h]!.lower) && t[h + 1]?.pos !== 'NOUN') { institutional = true; break; }
           break;
         }
       }
@@ -199,14 +237,19 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       targets = subj.filter(isActor).map((m) => m.entity);
     } else {
       let subj = subjectsBefore(doc, index, k, 6).filter(isActor);
-      // "X has laid an order to proscribe …", "X voted to ban …": the subject of the governing verb
+      let governor = k;
+      // "X has laid an order to proscribe …", "X voted on Tuesday to ban …": the subject of the governing verb
       if (!subj.length && t[k - 1]?.lower === 'to') {
         let g = k - 2;
-        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN'].includes(t[g]!.pos)) g--;
+        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN', 'ADP'].includes(t[g]!.pos)) g--;
         // "urged the regulator to ban …" is a demand, not a decision
         if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) continue;
-        if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) subj = subjectsBefore(doc, index, g, 6).filter(isActor);
+        if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
+          subj = subjectsBefore(doc, index, g, 6).filter(isActor);
+          governor = g;
+        }
       }
+      institutional = !subj.length && institutionBefore(governor);
       // the same, when the one urged was taken for the subject
       if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) continue;
       // "signed an open letter": not every signature is a decision
@@ -249,7 +292,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
     // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
     const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
-    if (!decider && namedTargets.length === 0) {
+    if (!decider && namedTargets.length === 0 && !institutional) {
       looseTriggers.push({ k, family });
       continue;
     }

@@ -44,7 +44,7 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
   ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
-  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
+  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['punishment', 'sanction'], ['punishments', 'sanction'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
@@ -69,6 +69,8 @@ export const RELATED_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['cut', ['cancel', 'close']],
   ['cancel', ['cut', 'close']],
   ['rule', ['*']],
+  ['sanction', ['fine', 'suspend', 'expel', 'prohibit', 'dismiss']],
+  ['fine', ['sanction']],
 ]);
 
 /** Nouns that refer to a decision only through its decider's possessive: "the club's approach". */

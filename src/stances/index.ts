@@ -15,7 +15,7 @@ import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
-  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, HEDGES, REFUSALS, NEGATIONS, MODALS,
+  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, HEDGES, REFUSALS, NEGATIONS, MODALS,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -23,6 +23,10 @@ const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
 const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
 /** Verbs whose bare use opposes the decision in view: "said it would appeal". */
 const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
+/** Words that open a subordinate clause, which a verb's object does not run into. */
+const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'until', 'whether']);
+/** Prepositions whose object is never the subject of the verb after it: "a rally in Lagos to protest …". */
+const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
@@ -74,6 +78,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (id) return { id, viaPronoun: false };
       // "disagreed with the judge and urged …": the object ends where a coordinated clause begins
       if (k > from && ['and', 'but'].includes(t[k]!.lower) && (t[k + 1]?.pos === 'VERB' || t[k + 1]?.pos === 'ADV' && t[k + 2]?.pos === 'VERB')) break;
+      // nor into a subordinate clause: "will boycott the elections unless the president agrees to …"
+      if (k > from && SUBORDINATORS.has(t[k]!.lower)) break;
+      // "praised the federation, saying …": nor does it run into a participle clause
+      if (k > from && t[k]!.text === ',' && t[k + 1]?.pos === 'VERB' && /ing$/u.test(t[k + 1]!.lower)) break;
       if (['it', 'this', 'them', 'these'].includes(t[k]!.lower) && k - from <= 1 && !isExpletiveIt(doc, k)) {
         const recent = recentDecision(k);
         if (recent) return { id: recent, viaPronoun: true, pronoun: k };
@@ -135,7 +143,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [beAt, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
         continue;
       }
-      const holders = subjectsBefore(doc, index, k, 7);
+      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !NOT_SUBJECT_AFTER.has(t[m.first - 1]?.lower ?? ''));
       if (!holders.length) holders.push(...reportedSubject(k));
       let rule = 'stance.verb';
       // "a petition opposing the ban, started by X": the stance of whoever started it
@@ -223,15 +231,38 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       continue;
     }
 
-    // 3. evaluations: "said it was right to ban …", "called the decision “a disgrace”", "said the ban was welcome"
+    // 3. evaluations: "said it was right to ban …", "called the decision “a disgrace”", "said the ban was welcome";
+    // consequences: "warned the move would cost jobs"
     if (EVALUATIVE_FRAMES.has(lemma) && (u.pos === 'VERB' || u.pos === 'AUX')) {
       const holders = subjectsBefore(doc, index, k, 7);
+      // "Business leaders criticised the rise, saying it would hurt small firms": the main clause's subject
+      if (!holders.length && /ing$/u.test(u.lower) && t[k - 1]?.text === ',') holders.push(...mainSubject(doc, index, k));
       if (!holders.length) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod !== 'plain') continue;
       const ev = evaluationAfter(k + 1, sent);
-      if (!ev) continue;
-      found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent, pronoun: ev.pronoun });
+      if (ev) {
+        found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent, pronoun: ev.pronoun });
+        continue;
+      }
+      const effect = consequenceAfter(k + 1, sent);
+      if (effect) found.push({ holders, polarity: effect.polarity, decision: effect.decision, cue: [k, effect.end], rule: 'stance.consequence', confidence: effect.viaPronoun ? 0.65 : 0.75, sent, pronoun: effect.pronoun });
+      continue;
+    }
+
+    // 4. legal action: "would seek a judicial review of the decision", "launched a legal challenge to the ban"
+    if (LEGAL_ACTION_VERBS.has(lemma) && u.pos === 'VERB') {
+      let n = k + 1;
+      while (n < k + 5 && t[n] && ['DET', 'ADJ', 'NUM'].includes(t[n]!.pos)) n++;
+      if (!LEGAL_ACTION_NOUNS.has(t[n]?.lower ?? '') || !['of', 'against', 'to', 'over'].includes(t[n + 1]?.lower ?? '')) continue;
+      // "take action against" needs "legal": plain action is not a court case
+      if (['action', 'case'].includes(t[n]!.lower) && t[n - 1]?.lower !== 'legal') continue;
+      const target = decisionAfter(n + 2, 5);
+      if (!target) continue;
+      const holders = subjectsBefore(doc, index, k, 7);
+      if (!holders.length) holders.push(...reportedSubject(k));
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
+      found.push({ holders, polarity: 'oppose', decision: target.id, cue: [k, n + 2], rule: 'stance.legal-action', confidence: target.viaPronoun ? 0.75 : 0.85, sent, pronoun: target.pronoun });
       continue;
     }
   }
@@ -386,6 +417,26 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         }
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
+    }
+    return null;
+  }
+
+  /** "the move would cost jobs", "it will save lives", "the law violated the constitution": a decision as the subject of an effect. */
+  function consequenceAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
+    for (let j = from; j < from + 12 && t[j] && t[j]!.sent === sent; j++) {
+      if (t[j]!.text === ';' || t[j]!.text === ',') return null;
+      const ref = refAt(j);
+      if (!ref) continue;
+      let e = j + 1;
+      while (decisions.refs.get(e) === ref.id) e++;
+      let negated = false;
+      for (let g = 0; g < 4 && t[e] && (MODALS.has(t[e]!.lower) || NEGATIONS.has(t[e]!.lower) || t[e]!.pos === 'ADV' || ['may', 'might', 'had', 'has', 'have', 'did', 'does'].includes(t[e]!.lower)); g++, e++) {
+        if (NEGATIONS.has(t[e]!.lower)) negated = true;
+      }
+      const effect = t[e] && t[e]!.pos === 'VERB' ? CONSEQUENCES.get(t[e]!.lemma) : undefined;
+      // a negated effect says little ("would not hurt anyone" is no endorsement)
+      if (!effect || negated) return null;
+      return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }
     return null;
   }

@@ -59,10 +59,10 @@ export const RULING_ROLES: ReadonlySet<string> = new Set(['judge', 'judges', 'co
 
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
 export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
-  ...'right correct justified sensible welcome overdue vital necessary appropriate best reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
+  ...'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
-  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error'
+  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error chilling disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);
@@ -71,7 +71,7 @@ export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
 export const EVALUATION_PHRASES: ReadonlyMap<string, Polarity> = new Map([
   ...['responsible thing', 'right thing', 'sensible thing', 'right call', 'good news', 'great news', 'best news', 'welcome news', 'step forward', 'big step', 'common sense', 'long overdue']
     .map((w): [string, Polarity] => [w, 'support']),
-  ...['bad news', 'terrible news', 'worst news', 'backward step', 'retrograde step', 'own goal', 'wrong call', 'false economy', 'slap in', 'kick in']
+  ...['bad news', 'terrible news', 'worst news', 'politically motivated', 'backward step', 'retrograde step', 'own goal', 'wrong call', 'false economy', 'slap in', 'kick in']
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);
 
@@ -95,7 +95,21 @@ export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaig
 export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launched', 'organised', 'organized', 'created', 'begun', 'begin', 'start', 'launch', 'organise', 'organize', 'set', 'lodged', 'filed', 'brought', 'signed', 'sign', 'led', 'backed', 'tabled', 'lodge', 'file', 'bring', 'table']);
 
 /** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
-export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider']);
+export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest']);
+
+/** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
+export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
+  ...'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'oppose']),
+  ...'help benefit protect save improve boost strengthen safeguard create deliver transform support ensure'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'support']),
+]);
+
+/** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
+export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply']);
+export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint']);
 
 /** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */
 export const HEDGES: ReadonlySet<string> = new Set(['declined', 'declines', 'stopped', 'stops', 'short', 'hesitated', 'avoided', 'reluctant', 'failed']);

@@ -21,6 +21,12 @@ const ROWS: [string, string[]][] = [
     'The High Court struck down a curfew order, ruling that the Marsh Borough Council acted unlawfully when it introduced the measure.',
     ['strike down by High Court', 'order by Marsh Borough Council'],
   ],
+  // an unnamed institution decides, with no entity to name it
+  ['The city council voted on Tuesday to close three public libraries.', ['close by ?']],
+  ['The president vetoed the spending bill on Friday.', ['veto by ?']],
+  // a decision frame makes any verb a decision
+  ['The Westvale School Board decided to remove the novel from its reading list.', ['remove by Westvale School Board']],
+  ['The Westvale School Board decided not to comment.', []],
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
