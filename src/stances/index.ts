@@ -68,6 +68,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   if (decisions.decisions.length === 0) return { stances: [], decisionPronouns: [] };
   const lemmaOf = (k: number): string => (t[k] ? STANCE_FORMS[t[k]!.lower] ?? t[k]!.lemma : '');
   const inQuote = (k: number): boolean => regionAt(regions, t[k]!.start) !== null;
+  /** A word or two in quote marks inside the narrative ("said she was “appalled”"): the narrative's own cue. */
+  const scareQuoted = (k: number): boolean => {
+    const r = regionAt(regions, t[k]!.start);
+    return r !== null && r.end - r.start <= 40 && !/\s\S+\s\S+\s/u.test(doc.text.slice(r.start, r.end));
+  };
 
   /** The decision referred to in tokens [from, from + window) of the same sentence. */
   const decisionAfter = (from: number, window = OBJECT_WINDOW): Target | null => {
@@ -116,18 +121,21 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
-    if (u.kind !== 'word' || inQuote(k)) continue;
+    if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;
     const lemma = lemmaOf(k);
     const sent = u.sent;
 
     // 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X"
-    const phrase = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
+    // phrases of three words, then two: "come out against", "voted against"
+    const phrase3 = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''} ${t[k + 2]?.lower ?? ''}`);
+    const phrase = phrase3 ?? STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
+    const phraseEnd = phrase3 ? k + 3 : phrase ? k + 2 : k + 1;
     const row = phrase ?? STANCE_VERBS.get(lemma);
     // "the council approved the closure": the decision itself, not a stance on it
     if (row && decisions.refs.has(k)) continue;
     const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
-      let objFrom = phrase ? k + 2 : k + 1;
+      let objFrom = phraseEnd;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
       // "was welcomed by", "was also criticised by"
       const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
@@ -174,7 +182,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       }
       const indirect = !target || target.viaPronoun;
       for (const id of all.length ? all : [target!.id]) {
-        found.push({ holders, polarity, decision: id, cue: [k, phrase ? k + 2 : k + 1], rule, confidence: indirect ? confidence - 0.1 : confidence, sent, pronoun: target?.pronoun });
+        found.push({ holders, polarity, decision: id, cue: [k, phraseEnd], rule, confidence: indirect ? confidence - 0.1 : confidence, sent, pronoun: target?.pronoun });
       }
       continue;
     }
@@ -183,7 +191,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const emotion = EMOTIONS.get(u.lower);
     if (emotion && (u.pos === 'ADJ' || u.pos === 'VERB')) {
       let b = k - 1;
-      while (b > 0 && t[b]!.pos === 'ADV' && b > k - 3) b--;
+      while (b > 0 && (t[b]!.pos === 'ADV' || t[b]!.kind !== 'word' && b === k - 1) && b > k - 3) b--;
       if (!BE_FORMS.has(t[b]?.lower ?? '')) continue;
       const holders = subjectsBefore(doc, index, b + 1, 3);
       if (!holders.length) holders.push(...reportedSubject(b));

@@ -33,7 +33,7 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
 export const STANCE_PHRASES: ReadonlyMap<string, CueRow> = new Map([
   ['vote against', oppose()], ['vote for', support()], ['argue against', oppose()], ['argue for', support()],
   ['speak against', oppose()], ['campaign for', support()], ['lobby against', oppose()], ['lobby for', support()],
-  ['side with', support()], ['come out against', oppose()], ['hit out', oppose(['at'])], ['lash out', oppose(['at'])],
+  ['side with', support()], ['come out against', oppose()], ['come out for', support()], ['speak out against', oppose()], ['stand by', support()], ['hit out', oppose(['at'])], ['lash out', oppose(['at'])],
 ]);
 
 /** Forms wink may not lemmatise. */
@@ -62,7 +62,7 @@ export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
   ...'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
-  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error chilling disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
+  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);

@@ -50,7 +50,7 @@ const VERB_CHAIN = new Set([
   'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'also', 'already', 'later', 'then', 'previously', 'swiftly',
   'quickly', 'strongly', 'publicly', 'openly', 'repeatedly', 'immediately', 'yesterday', 'today', 'earlier',
-  'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll",
+  'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll", 'both', 'all', 'each', 'jointly', 'together',
 ]);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
@@ -136,7 +136,19 @@ export function mentionAfter(doc: Doc, index: MentionIndex, i: number): MentionR
   const found = mentionRightAfter(doc, index, i);
   // "according to Saudi Arabia's Civil Defense Authority": the possessed name is the one meant
   const t = doc.tokens;
-  if (found && (t[found.last]?.lower === "'s" || t[found.last]?.lower === 's')) return index.startingAt(found.last + 1) ?? found;
+  if (found && (t[found.last]?.lower === "'s" || t[found.last]?.lower === 's')) {
+    const possessed = index.startingAt(found.last + 1);
+    if (possessed) return possessed;
+    // "by the trust's chief executive, Omar Said": the name after the possessed title
+    for (let k = found.last + 1; k < found.last + 6 && t[k] && t[k]!.sent === t[i]!.sent; k++) {
+      if (t[k]!.text === ',') {
+        const named = index.startingAt(k + 1);
+        return named && named.kind !== 'pronoun' ? named : found;
+      }
+      if (t[k]!.kind !== 'word') break;
+    }
+    return found;
+  }
   return found;
 }
 
