@@ -69,6 +69,7 @@ const INSTITUTION_HEADS = new Set([
   ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),
   ...ROLE_NOUNS, 'city', 'state', 'country', 'nation', 'town', 'parliament', 'congress', 'senate', 'cabinet', 'police', 'administration', 'assembly', 'executive', 'governors', 'trustees', 'councillors', 'ministers', 'judges', 'regulators', 'lawmakers', 'legislators', 'mps',
 ]);
+const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'with']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -95,6 +96,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   const t = doc.tokens;
   const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
+  /** A subject that can decide: a place acting as its government ("Amsterdam will ban …") counts; a prepositional object ("a judge in Texas") does not. */
+  const canDecide = (m: MentionRec): boolean => !NOT_SUBJECT_AFTER.has(t[m.first - 1]?.lower ?? '');
   const drafts: Draft[] = [];
   const referenceTriggers = new Set<number>();
   /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */
@@ -110,6 +113,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       const covered = index.within(k, k + 1).length > 0;
       const finiteVerb = u.pos === 'AUX' || u.pos === 'VERB' && !/ing$/u.test(u.lower) && !['DET', 'NUM', 'ADJ'].includes(t[k - 1]?.pos ?? '');
       if (k > from && !covered && (RELATIVES.has(u.lower) || u.text === ';' || finiteVerb)) break;
+      // "…, sending the measure to President Biden": a participle clause is not the object
+      if (u.text === ',' && t[k + 1]?.pos === 'VERB' && /ing$/u.test(t[k + 1]!.lower)) break;
       if (u.pos === 'NUM' && NUMBERS[u.lower] && count === null) count = NUMBERS[u.lower]!;
       const m = index.startingAt(k);
       if (m && m.kind !== 'pronoun' && isActor(m)) {
@@ -124,9 +129,11 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   function institutionBefore(v: number): boolean {
     let j = v - 1;
     while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+    // "a judge in Texas", "the city of Amsterdam": the head before a short prepositional phrase
+    if (t[j] && t[j - 1] && ['in', 'of', 'at', 'for'].includes(t[j - 1]!.lower) && (t[j]!.pos === 'PROPN' || index.endingAt(j))) j = (index.endingAt(j)?.first ?? j) - 2;
     if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
     for (let d = j - 1; d >= j - 3 && t[d] && t[d]!.sent === t[v]!.sent; d--) {
-      if (['the', 'its', 'their'].includes(t[d]!.lower)) return true;
+      if (['the', 'its', 'their', 'a', 'an', "'s"].includes(t[d]!.lower)) return true;
       if (!['ADJ', 'NOUN', 'PROPN'].includes(t[d]!.pos)) return false;
     }
     return false;
@@ -236,7 +243,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       }
       targets = subj.filter(isActor).map((m) => m.entity);
     } else {
-      let subj = subjectsBefore(doc, index, k, 6).filter(isActor);
+      let subj = subjectsBefore(doc, index, k, 6).filter(canDecide);
       let governor = k;
       // "X has laid an order to proscribe …", "X voted on Tuesday to ban …": the subject of the governing verb
       if (!subj.length && t[k - 1]?.lower === 'to') {
@@ -245,7 +252,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
         // "urged the regulator to ban …" is a demand, not a decision
         if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) continue;
         if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
-          subj = subjectsBefore(doc, index, g, 6).filter(isActor);
+          subj = subjectsBefore(doc, index, g, 6).filter(canDecide);
           governor = g;
         }
       }
@@ -375,6 +382,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     // ", a ruling Kestrel is still challenging": an indefinite apposition renames the clause's decision
     const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && t[a - 2]?.text === ',' && (!!nounAction || STRONG_REFERENCES.has(u.lower));
     if (!det || !apposition && !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) continue;
+    // "recommended that investors vote …": a complementiser, not a determiner
+    if ((det.lower === 'that' || det.lower === 'this') && det.pos !== 'DET') continue;
     let first = a - 1;
     let possessor: MentionRec | undefined;
     if (det.lower === "'s") {

@@ -433,6 +433,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   function consequenceAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
     for (let j = from; j < from + 12 && t[j] && t[j]!.sent === sent; j++) {
       if (t[j]!.text === ';' || t[j]!.text === ',') return null;
+      // "said it would help families": an "it" that names an entity is the speaker, not the decision
+      if (index.startingAt(j)?.kind === 'pronoun') return null;
       const ref = refAt(j);
       if (!ref) continue;
       let e = j + 1;

@@ -102,7 +102,7 @@ export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
   ...'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
-  ...'help benefit protect save improve boost strengthen safeguard create deliver transform support ensure'
+  ...'help benefit protect save improve boost strengthen safeguard create deliver transform'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
 ]);

@@ -52,6 +52,7 @@ const VERB_CHAIN = new Set([
   'quickly', 'strongly', 'publicly', 'openly', 'repeatedly', 'immediately', 'yesterday', 'today', 'earlier',
   'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll", 'both', 'all', 'each', 'jointly', 'together',
 ]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
@@ -67,6 +68,11 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && !index.endingAt(j)) {
     j--;
     skipped++;
+  }
+  // "The Senate on Thursday passed …": a day or date between subject and verb
+  while (j > s0 + 1 && t[j - 1]!.lower === 'on' && (WEEKDAYS.has(t[j]!.lower) || t[j]!.pos === 'NUM')) {
+    j -= 2;
+    while (j >= s0 && (t[j]!.pos === 'ADV' || VERB_CHAIN.has(t[j]!.lower)) && !index.endingAt(j)) j--;
   }
   if (j < s0) return [];
   // "X said …, and urged …": a second verb shares the first one's subject

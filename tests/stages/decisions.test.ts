@@ -24,6 +24,9 @@ const ROWS: [string, string[]][] = [
   // an unnamed institution decides, with no entity to name it
   ['The city council voted on Tuesday to close three public libraries.', ['close by ?']],
   ['The president vetoed the spending bill on Friday.', ['veto by ?']],
+  ['A judge in Texas has blocked the Harlow Act.', ['block by ? on Harlow Act']],
+  // a place acting as its government decides
+  ['Amsterdam will ban cruise ships from its centre from next year.', ['ban by Amsterdam']],
   // a decision frame makes any verb a decision
   ['The Westvale School Board decided to remove the novel from its reading list.', ['remove by Westvale School Board']],
   ['The Westvale School Board decided not to comment.', []],
