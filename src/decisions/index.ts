@@ -55,7 +55,7 @@ const STRONG_REFERENCES = new Set([
   'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
-const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby']);
+const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
 /** Objects that make "sign" a personal act, not a decision. */
 const NOT_DECISION_OBJECTS = new Set(['letter', 'petition', 'pledge', 'statement', 'book', 'autograph', 'autographs', 'shirt', 'contract', 'deal']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
@@ -386,10 +386,13 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     if ((det.lower === 'that' || det.lower === 'this') && det.pos !== 'DET') continue;
     let first = a - 1;
     let possessor: MentionRec | undefined;
+    /** "the government's decision to …": an unnamed institution's decision. */
+    let institutionOwner = false;
     if (det.lower === "'s") {
       possessor = index.endingAt(a - 2);
-      if (!possessor) continue;
-      first = possessor.first;
+      institutionOwner = !possessor && INSTITUTION_HEADS.has(t[a - 2]?.lower ?? '') && ['the', 'a'].includes(t[a - 3]?.lower ?? '');
+      if (!possessor && !institutionOwner) continue;
+      first = possessor?.first ?? a - 3;
     } else if (['its', 'their', 'his', 'her'].includes(det.lower)) {
       possessor = index.startingAt(a - 1);
     }
@@ -458,7 +461,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     if (!host && action && family && !quoted) {
       // a decision known only through a reference: "the council's plan to close the library"
       const { targets } = objectFrom >= 0 ? objectTargets(objectFrom) : { targets: [] as string[] };
-      if (!possessor && targets.length === 0) continue;
+      if (!possessor && !institutionOwner && targets.length === 0) continue;
       host = { action, family, trigger: [k, k + 1], decider: possessor?.entity ?? null, targets, mentions: [], past: false, count, headline: false };
       merged.push(host);
       continue;

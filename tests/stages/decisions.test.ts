@@ -30,6 +30,10 @@ const ROWS: [string, string[]][] = [
   // a decision frame makes any verb a decision
   ['The Westvale School Board decided to remove the novel from its reading list.', ['remove by Westvale School Board']],
   ['The Westvale School Board decided not to comment.', []],
+  // an unnamed institution's decision named only through a reference
+  ['Unions have condemned the government’s decision to raise the state pension age to 68.', ['raise by ?']],
+  // what an order requires is part of the order, not a second decision
+  ['The Water Standards Office ordered Northern Water to cut bills by 10%.', ['order by Water Standards Office on Northern Water']],
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
