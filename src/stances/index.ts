@@ -27,6 +27,8 @@ const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
 const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'until', 'whether']);
 /** Prepositions whose object is never the subject of the verb after it: "a rally in Lagos to protest …". */
 const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
+/** Words that deny or doubt what follows them. */
+const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
@@ -449,6 +451,28 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }
     return null;
+  }
+
+  // a speaker's own evaluation inside their quote: "“This ban is a disgrace,” said X", "“It was the right decision,” she said"
+  for (const q of quotes.quotes) {
+    if (q.kind === 'indirect' || !q.speaker || !q.speakerMention) continue;
+    let k = 0;
+    while (k < t.length && t[k]!.start < q.start) k++;
+    const done = new Set<number>();
+    for (; k < t.length && t[k]!.end <= q.end; k++) {
+      const sent = t[k]!.sent;
+      if (done.has(sent)) continue;
+      done.add(sent);
+      const ev = evaluationAfter(k, sent);
+      if (!ev || t[ev.end - 1]!.end > q.end) continue;
+      // "Nobody thinks the ban is wrong", "I doubt the ban was right": denied or doubted before the evaluation starts
+      let refAtToken = k;
+      while (refAtToken < ev.end && !refAt(refAtToken)) refAtToken++;
+      if (t.slice(k, refAtToken).some((u) => NEGATIONS.has(u.lower) || DENIALS.has(u.lower))) continue;
+      const mention = q.speakerMention;
+      if (found.some((g) => g.decision === ev.decision && g.holders.some((m) => m.entity === mention.entity))) continue;
+      found.push({ holders: [mention], polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.quote-evaluation', confidence: ev.viaPronoun ? 0.6 : 0.7, sent, pronoun: ev.pronoun });
+    }
   }
 
   // "Consumer groups applauded the decision. “…,” said X of Y.": the direct quote right after an unnamed
