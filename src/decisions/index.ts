@@ -54,6 +54,9 @@ const STRONG_REFERENCES = new Set([
   'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling',
   'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
 ]);
+/** "welcomed the result": the result of a vote, so only a decision taken by passing or rejecting something. */
+const VOTE_RESULTS = new Set(['result', 'results']);
+const VOTED_FAMILIES = new Set(['approve', 'reject']);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
 /** Objects that make "sign" a personal act, not a decision. */
@@ -422,7 +425,17 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
       if (merged.length === 0) continue;
     }
+    // "the measure of success", "the outcome of the election": a generic noun with its own complement
+    if (!action && generic && t[k + 1]?.lower === 'of') continue;
+    // "the move to price indexing": a generic noun naming an action no decision in the article takes
+    if (!action && generic && t[k + 1]?.lower === 'to' && t[k + 2]?.pos === 'VERB' && !merged.some((d) => d.action === t[k + 2]!.lemma)) continue;
     let candidates = merged.filter((d) => family === null || d.family === family);
+    // "Apple's announcement", "his proposal": a named owner who did not take the decision owns another thing
+    if (possessor && !DECIDER_REFERENCES.has(u.lower)) {
+      const owner = possessor.entity;
+      candidates = candidates.filter((d) => d.decider === null || d.decider === owner || (d.agents ?? []).includes(owner) || typeOf.get(owner) === 'GROUP');
+      if (candidates.length === 0 && !action) continue;
+    }
     if (apposition) {
       // the decision stated earlier in the same sentence
       const before = merged.filter((d) => [d.trigger, ...d.mentions].some(([x]) => x < k && t[x]!.sent === u.sent));
@@ -431,6 +444,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     } else if (DECIDER_REFERENCES.has(u.lower) && !action) {
       // "the club's approach": only through its decider
       candidates = merged.filter((d) => possessor !== undefined && d.decider === possessor.entity);
+    } else if (VOTE_RESULTS.has(u.lower) && !action) {
+      candidates = candidates.filter((d) => VOTED_FAMILIES.has(d.family));
     } else if (generic && !action && !STRONG_REFERENCES.has(u.lower)) {
       candidates = objectNouns.get(u.lower) ?? [];
     } else if (candidates.length === 0 && family !== null) {
@@ -493,9 +508,12 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       agents: [...new Set(d.agents ?? [])],
     };
   });
+  // a loose trigger restates a decision of its family that the text has in view: stated within three sentences
+  const sentOf = (offset: number): number => t.find((u) => u.start >= offset)?.sent ?? 0;
+  const near = (d: DecisionRec, k: number): boolean => [d.trigger, ...d.mentions].some((m) => Math.abs(sentOf(m.start) - t[k]!.sent) <= 3);
   for (const { k, family } of looseTriggers) {
     if (refs.has(k)) continue;
-    const same = decisions.filter((d) => d.family === family);
+    const same = decisions.filter((d) => d.family === family && near(d, k));
     const pick = same.find((d) => !d.past) ?? same[0];
     if (pick) refs.set(k, pick.id);
   }

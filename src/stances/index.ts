@@ -27,6 +27,8 @@ const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
 const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'until', 'whether']);
 /** Prepositions whose object is never the subject of the verb after it: "a rally in Lagos to protest …". */
 const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
+/** Particles after a cue verb that make it another verb: "back down", "back away", "back off". */
+const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 /** Words that deny or doubt what follows them. */
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Sentence openers that set what follows against what came before. */
@@ -85,10 +87,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (id) return { id, viaPronoun: false };
       // "disagreed with the judge and urged …": the object ends where a coordinated clause begins
       if (k > from && ['and', 'but'].includes(t[k]!.lower) && (t[k + 1]?.pos === 'VERB' || t[k + 1]?.pos === 'ADV' && t[k + 2]?.pos === 'VERB')) break;
-      // nor into a subordinate clause: "will boycott the elections unless the president agrees to …"
-      if (k > from && SUBORDINATORS.has(t[k]!.lower)) break;
+      // nor into a subordinate or relative clause: "will boycott the elections unless …", "the amendment, which banned …"
+      if (k > from && (SUBORDINATORS.has(t[k]!.lower) || ['which', 'who', 'whom', 'whose'].includes(t[k]!.lower))) break;
       // "praised the federation, saying …": nor does it run into a participle clause
       if (k > from && t[k]!.text === ',' && t[k + 1]?.pos === 'VERB' && /ing$/u.test(t[k + 1]!.lower)) break;
+      // a reference beyond another verb sits in another clause: "criticised Democrats for failing to mention … the ban"
+      // (a gerund right after "of"/"for" is the reason itself: "accused Skylark of using the cancellations …")
+      if (k > from + 1 && t[k]!.pos === 'VERB' && !GENERIC_ACTIONS.has(t[k]!.lemma) && !(['of', 'for'].includes(t[k - 1]!.lower) && /ing$/u.test(t[k]!.lower))) break;
       if (['it', 'this', 'them', 'these'].includes(t[k]!.lower) && k - from <= 1 && !isExpletiveIt(doc, k)) {
         const recent = recentDecision(k);
         if (recent) return { id: recent, viaPronoun: true, pronoun: k };
@@ -98,8 +103,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   };
 
   /** The decision most recently referred to before token k (within a few sentences). */
-  function recentDecision(k: number): string | null {
-    for (let j = k - 1; j >= 0 && j > k - 400 && t[j]!.sent >= t[k]!.sent - 3; j--) {
+  function recentDecision(k: number, sentences = 3): string | null {
+    for (let j = k - 1; j >= 0 && j > k - 400 && t[j]!.sent >= t[k]!.sent - sentences; j--) {
       const id = decisions.refs.get(j);
       if (id) return id;
     }
@@ -110,6 +115,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   const modality = (from: number, cue: number): 'plain' | 'hedged' | 'negated' | 'modal-negated' | 'refused' => {
     let neg = false;
     let modal = false;
+    // "neither the EU nor the United States would endorse …": the negation stands before the holder
+    for (let k = Math.max(0, from - 12); k < from; k++) if (t[k]!.lower === 'neither' || t[k]!.lower === 'nor') neg = true;
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       const w = t[k]!.lower;
       if (HEDGES.has(w)) return 'hedged';
@@ -132,7 +139,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const phrase3 = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''} ${t[k + 2]?.lower ?? ''}`);
     const phrase = phrase3 ?? STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
     const phraseEnd = phrase3 ? k + 3 : phrase ? k + 2 : k + 1;
-    const row = phrase ?? STANCE_VERBS.get(lemma);
+    // "back down on", "back away from": a particle that turns the cue into something else
+    const row = phrase ?? (CANCELLING_PARTICLES.has(t[k + 1]?.lower ?? '') ? undefined : STANCE_VERBS.get(lemma));
     // "the council approved the closure": the decision itself, not a stance on it
     if (row && decisions.refs.has(k)) continue;
     const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
@@ -198,8 +206,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const holders = subjectsBefore(doc, index, b + 1, 3);
       if (!holders.length) holders.push(...reportedSubject(b));
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
-      const after = ['by', 'with', 'at', 'about'].includes(t[k + 1]?.lower ?? '') ? decisionAfter(k + 2, 6) : null;
-      const id = after?.id ?? recentDecision(k) ?? decisions.decisions.find((d) => !d.past)?.id;
+      // "should be grateful": a wish, not a reaction
+      if (t.slice(Math.max(0, b - 2), b + 1).some((w) => MODALS.has(w.lower) || w.lower === 'should' || w.lower === 'may' || w.lower === 'might')) continue;
+      const withObject = ['by', 'with', 'at', 'about', 'over', 'that'].includes(t[k + 1]?.lower ?? '');
+      const after = withObject ? decisionAfter(k + 2, 6) : null;
+      // "pleased with the welcome he received": a reaction to something else
+      if (withObject && !after) continue;
+      const id = after?.id ?? recentDecision(k);
       if (!id) continue;
       found.push({ holders, polarity: emotion, decision: id, cue: [b, k + 1], rule: 'stance.reaction', confidence: after ? 0.8 : 0.65, sent });
       continue;
@@ -234,7 +247,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       // "have signed an open letter urging the university to reconsider": the clause's subject urges
       if (!holders.length && /ing$/u.test(u.lower)) holders.push(...mainSubject(doc, index, k));
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
-      const target = decisionAfter(to + 2) ?? (recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
+      // "sought to overturn the results": an explicit object that is not a decision is what is meant
+      const explicitObject = ['DET', 'NOUN', 'PROPN', 'NUM'].includes(t[to + 2]?.pos ?? '') && t[to + 2]!.sent === sent;
+      const target = decisionAfter(to + 2) ?? (!explicitObject && recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
       if (!target) continue;
       const urgeRule = urged === 'oppose' ? 'stance.urge-reversal' : 'stance.urge-retention';
       found.push({ holders, polarity: urged, decision: target.id, cue: [k, to + 2], rule: urgeRule, confidence: target.viaPronoun ? 0.7 : 0.8, sent, pronoun: target.pronoun });
@@ -318,7 +333,19 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const rulings = decisions.decisions.filter((d) => d.family === 'rule' && d.trigger.start < t[from]!.start);
       return rulings.length ? [rulings.at(-1)!.id] : [];
     }
-    const own = decisions.decisions.filter((d) => d.decider === m.entity || d.agents.includes(m.entity));
+    // "slammed Trump for a story …": the reason must be a decision or the act of deciding ("for acting quickly")
+    if (reason) {
+      let r = m.last + 1;
+      while (r < m.last + 4 && t[r] && ['DET', 'ADJ', 'ADV', 'PRON'].includes(t[r]!.pos)) r++;
+      const act = t[r] && (decisions.refs.has(r) || t[r]!.pos === 'VERB' && GENERIC_ACTIONS.has(t[r]!.lemma));
+      if (!act) return [];
+    }
+    // the decider's decisions the reader has in view: referred to in this sentence or the two before it
+    const sent = t[from]!.sent;
+    const inView = new Set<string>();
+    for (let j = from; j >= 0 && t[j]!.sent >= sent - 2; j--) { const id = decisions.refs.get(j); if (id) inView.add(id); }
+    for (let j = from; j < t.length && t[j]!.sent === sent; j++) { const id = decisions.refs.get(j); if (id) inView.add(id); }
+    const own = decisions.decisions.filter((d) => (d.decider === m.entity || d.agents.includes(m.entity)) && inView.has(d.id));
     const current = own.filter((d) => !d.past);
     return (current.length ? current : own.slice(0, 1)).map((d) => d.id);
   }
@@ -353,8 +380,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   function allDecisions(from: number): string[] {
     const w0 = t[from]?.lower;
     const w1 = t[from + 1]?.lower ?? '';
-    const plural = /s$/u.test(w1) && (GENERIC_REFERENCES.has(w1) || DECISION_NOUNS.has(w1));
-    if (!(w0 === 'both' || w0 === 'all' || w0 === 'the' && plural) || !plural && w0 !== 'both') return [];
+    const plural = /s$/u.test(w1) && [w1, w1.slice(0, -1)].some((w) => GENERIC_REFERENCES.has(w) || DECISION_NOUNS.has(w));
+    if (!plural || !(w0 === 'both' || w0 === 'all' || w0 === 'the')) return [];
     const current = decisions.decisions.filter((d) => !d.past);
     return current.length > 1 ? current.map((d) => d.id) : [];
   }
@@ -424,7 +451,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (ev && (polarity === null || contrast)) {
           polarity = ev;
           end = w + 1;
+          continue;
         }
+        // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
+        if (!['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM'].includes(t[w]!.pos)) break;
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }

@@ -125,8 +125,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) m = index.endingAt(j - 1);
   if (!m) return [];
   const out = [m, ...extra];
-  // coordination: "X and Y condemned", "X and the Y condemned"
-  const andAt = t[m.first - 1]?.lower === 'and' ? m.first - 1 : t[m.first - 1]?.lower === 'the' && t[m.first - 2]?.lower === 'and' ? m.first - 2 : -1;
+  // coordination: "X and Y condemned", "X and the Y condemned", "neither X nor Y would …"
+  const COORD = ['and', 'nor'];
+  const andAt = COORD.includes(t[m.first - 1]?.lower ?? '') ? m.first - 1 : t[m.first - 1]?.lower === 'the' && COORD.includes(t[m.first - 2]?.lower ?? '') ? m.first - 2 : -1;
   if (andAt > 0) {
     const x = index.endingAt(andAt - 1);
     if (x) out.unshift(x);
