@@ -11,7 +11,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
 import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
-import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES } from './lexicon.js';
+import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES } from './lexicon.js';
 
 export interface DecisionRec {
   readonly id: string;
@@ -65,8 +65,15 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
+/** What an order can be for, when no one is ordered to act: "ordered a recount", "ordered the release of …". */
+const ORDER_OBJECTS = new Set([
+  'release', 'evacuation', 'closure', 'arrest', 'arrests', 'inquiry', 'investigation', 'recount', 'halt', 'withdrawal', 'removal', 'suspension',
+  'retrial', 'trial', 'review', 'deportation', 'destruction', 'demolition', 'shutdown', 'lockdown', 'reinstatement', 'repayment', 'refund',
+  'refunds', 'sale', 'divestment', 'compensation', 'payment', 'checks', 'inspection', 'inspections', 'installation', 'mourning', 'killing',
+  'cull', 'curfew', 'blackout', 'ceasefire', 'strike', 'strikes', 'attack', 'raid', 'seizure', 'freeze', 'audit',
+]);
 /** Verbs whose infinitive complement is a decision taken, whatever its verb: "decided to remove …". */
-const DECISION_FRAMES = new Set(['decide', 'vote', 'agree', 'resolve', 'opt', 'elect']);
+const DECISION_FRAMES = new Set(['decide', 'vote', 'agree', 'resolve', 'opt']);
 /** Heads of an unnamed institution or office that can decide: "the city council", "the president". */
 const INSTITUTION_HEADS = new Set([
   ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),
@@ -81,6 +88,10 @@ function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): str
   if (!lemma) return null;
   if (lemma === 'strike_down') return doc.tokens[k + 1]?.lower === 'down' ? lemma : null;
   const prev = doc.tokens[k - 1];
+  // "the ruling party", "Japan's ruling party", "nominating contests": a participle modifying a noun
+  if (/ing$/u.test(t.lower) && doc.tokens[k + 1]?.pos === 'NOUN' && (!prev || ['DET', 'ADJ', 'PART', 'PROPN'].includes(prev.pos) || prev.lower === "'s")) return null;
+  // "ruled out", "ruled Zimbabwe for decades"
+  if (lemma === 'rule' && (doc.tokens[k + 1]?.lower === 'out' || doc.tokens[k + 1]?.pos === 'PROPN' && doc.tokens[k + 2]?.lower !== 'to')) return null;
   if (t.pos === 'VERB' || t.pos === 'AUX') return prev && ['the', 'a', 'an'].includes(prev.lower) ? null : lemma;
   // wink sometimes tags passive participles as nouns: "was proscribed by"
   if (prev && BE.has(prev.lower) && /(?:ed|en)$/u.test(t.lower)) return lemma;
@@ -142,6 +153,12 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     return false;
   }
 
+  /** The subject of verb v is an organisation or an unnamed institution. */
+  function institutionalSubject(v: number): boolean {
+    const subj = subjectsBefore(doc, index, v, 6);
+    return subj.length ? subj.every((m) => typeOf.get(m.entity) === 'ORG') : institutionBefore(v);
+  }
+
   /** "unless the president agrees to step down": a decision only imagined. */
   function conditional(v: number): boolean {
     for (let j = v - 1; j >= v - 6 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
@@ -149,6 +166,29 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       if (t[j]!.text === ',' || t[j]!.pos === 'VERB') return false;
     }
     return false;
+  }
+
+  /** Head noun of the noun phrase starting at `from` ("interest rates" → rates), or '' when none starts there. */
+  function objectHead(from: number): string {
+    let o = from;
+    while (o < from + 4 && t[o] && (['DET', 'ADJ', 'NUM', 'SYM', 'ADV'].includes(t[o]!.pos) || ['£', '$', '€', "'s"].includes(t[o]!.lower))) o++;
+    if (!t[o] || t[o]!.pos !== 'NOUN' && t[o]!.pos !== 'PROPN') return '';
+    while (t[o + 1] && (t[o + 1]!.pos === 'NOUN' || t[o + 1]!.pos === 'PROPN') && o < from + 7) o++;
+    return t[o]!.lower;
+  }
+  /** "ordered the company to sell …", "ordered that ballots be accepted", "ordered a recount": an order, not a purchase. */
+  function orderIsDecision(from: number): boolean {
+    if (t[from]?.lower === 'that') return true;
+    for (let j = from; j < from + 8 && t[j] && t[j]!.sent === t[from]!.sent; j++) if (t[j]!.lower === 'to' && t[j + 1]?.pos === 'VERB') return true;
+    const head = objectHead(from);
+    return ORDER_OBJECTS.has(head) || DECISION_NOUNS.has(head) || GENERIC_REFERENCES.has(head);
+  }
+
+  /** A restricted verb's object (or passive subject) head that makes it a decision. */
+  function fitsObject(lemma: string, head: string): boolean {
+    const allowed = OBJECT_RESTRICTED.get(lemma);
+    if (!allowed) return true;
+    return allowed.has(head) || DECISION_NOUNS.has(head) || GENERIC_REFERENCES.has(head) || allowed.has(head.replace(/s$/u, ''));
   }
 
   function firstNounAfter(from: number): string {
@@ -191,7 +231,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     let lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
     let row = lemma ? DECISION_VERBS.get(lemma) : undefined;
     // "decided to remove the novel", "voted to merge": any verb a decision frame governs is the action
-    if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(k - 2)) {
+    // (only an organisation or institution's choice: "Mugabe agreed to power-sharing" is a person's)
+    if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(k - 2) && institutionalSubject(k - 2)) {
       lemma = t[k]!.lemma;
       row = { action: lemma, family: lemma };
     }
@@ -244,7 +285,10 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
         const antecedent = t[rel - 1]?.text === ',' ? index.endingAt(rel - 2) : index.endingAt(rel - 1);
         if (antecedent) subj = [antecedent];
       }
-      targets = subj.filter(isActor).map((m) => m.entity);
+      targets = subj.filter(isActor).filter(canDecide).map((m) => m.entity);
+      // "the Crew Dragon was launched": the thing launched must be the kind of thing decided
+      const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      if (OBJECT_RESTRICTED.has(lemma) && t[beAt - 1]?.pos === 'NOUN' && !fitsObject(lemma, t[beAt - 1]!.lower)) continue;
     } else {
       let subj = subjectsBefore(doc, index, k, 6).filter(canDecide);
       let governor = k;
@@ -264,6 +308,12 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) continue;
       // "signed an open letter": not every signature is a decision
       if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(triggerEnd))) continue;
+      // "the index closed up 11%", "crimes have increased": no object, no decision
+      if (TRANSITIVE_FAMILIES.has(row.family) && !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'SYM'].includes(t[triggerEnd]?.pos ?? '') && !/^[£$€]/u.test(t[triggerEnd]?.text ?? '')) continue;
+      // "introduced an iPod", "raised questions": not the kind of thing decided
+      if (!fitsObject(lemma, objectHead(triggerEnd)) && !(t[triggerEnd]?.pos === 'PRON')) continue;
+      // "ordered 55 aircraft", "ordered extra stock": a purchase, unless someone is ordered to act or an order is made
+      if (lemma === 'order' && !orderIsDecision(triggerEnd)) continue;
       decider = subj[0]?.entity ?? null;
       let from = triggerEnd;
       if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
@@ -374,6 +424,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
     const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
     if (!nounAction && !generic || !nounLike || claimed.has(k)) continue;
+    // "the ruling party": an -ing word modifying the noun after it
+    if (/ing$/u.test(u.lower) && t[k + 1]?.pos === 'NOUN') continue;
     // inside a quote a reference may point at a decision the narrative states, never state a new one
     const quoted = regionAt(regions, u.start) !== null;
     if (quoted && merged.length === 0) continue;

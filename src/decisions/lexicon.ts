@@ -55,6 +55,32 @@ export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
 ]);
 
+/**
+ * Verbs that are decisions only with a certain kind of object. "introduced a ban" is a decision, "introduced an
+ * iPod" is not; "raised interest rates" is, "raised questions" is not. The object's head noun must be in the
+ * verb's set, or be a decision noun or a generic reference ("the measure", "the scheme").
+ */
+const POLICY_OBJECTS = `bill bills law laws legislation policy policies rule rules regulation regulations measure measures charge charges
+  levy tax taxes fee fees cap caps limit limits scheme schemes system restrictions restriction curfew quota quotas requirement requirements
+  reform reforms tariff tariffs sanction sanctions programme programmes program programs plan plans change changes lockdown fine fines
+  ban bans moratorium ceiling code guidelines guidance standards standard controls checks tests test mandate mandates penalty penalties
+  initiative consultation inquiry review strategy framework budget order orders injunction licence license permit permits zone zones
+  subsidy subsidies allowance benefit benefits fund scrappage freeze pause embargo ordinance decree directive amendment amendments
+  protocol procedure procedures rationing`;
+const QUANTITY_OBJECTS = `rate rates price prices tax taxes fee fees age limit limits cap threshold thresholds wage wages pay salary salaries
+  duty duties tariff tariffs fare fares rent rents benefit benefits pension pensions spending budget budgets funding funds grant grants
+  subsidy subsidies allowance allowances charge charges levy levies interest jobs job services service staff staffing workforce posts
+  hours output production quota quotas target targets emissions fines penalty penalties bills payments contributions premiums
+  price-cap minimum maximum number numbers capacity frequency trains flights routes`;
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['introduce', 'launch', 'implement', 'adopt', 'impose'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
+  ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
+]);
+
+/** Families whose decisions need a direct object when active: "the index closed up 11%", "crimes have increased" are not decisions. */
+export const TRANSITIVE_FAMILIES: ReadonlySet<string> = new Set(['raise', 'cut', 'close', 'expand', 'lift', 'approve', 'introduce']);
+
 /** Families whose object can itself be an earlier decision: "struck down a ban on …", "lifted the suspension". */
 export const OVERRULING_FAMILIES: ReadonlySet<string> = new Set(['rule', 'cancel', 'lift']);
 

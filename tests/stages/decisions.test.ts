@@ -34,6 +34,19 @@ const ROWS: [string, string[]][] = [
   ['Unions have condemned the government’s decision to raise the state pension age to 68.', ['raise by ?']],
   // what an order requires is part of the order, not a second decision
   ['The Water Standards Office ordered Northern Water to cut bills by 10%.', ['order by Water Standards Office on Northern Water']],
+  // verbs that decide only with the right kind of object, or with one at all
+  ['The Reserve Bank raised interest rates to 4% on Thursday.', ['raise by Reserve Bank']],
+  ['Senator Ann Holt raised questions about the deal.', []],
+  ['Harlow Electronics introduced a new phone on Tuesday.', []],
+  ['The Harlow Board introduced a congestion charge on Tuesday.', ['introduce by Harlow Board']],
+  ['The FTSE 100 index closed up 2% on Friday.', []],
+  ['Reported crimes have increased in Melbourne.', []],
+  ['The rocket was launched from Florida.', []],
+  ['Air Canada has ordered 20 new airliners.', []],
+  ['Judge Maria Lind ordered Harlow Electronics to pay £2m.', ['order by Maria Lind on Harlow Electronics']],
+  ['Japan’s ruling party proposed changes to the constitution.', []],
+  ['The Fenwick Party agreed to support the bill.', ['support by Fenwick Party']],
+  ['Maria Lind agreed to an interview.', []],
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
