@@ -15,7 +15,7 @@ import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
-  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, HEDGES, REFUSALS, NEGATIONS, MODALS,
+  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -265,7 +265,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!holders.length) continue;
       const mod = modality(holders[0]!.last, k);
       if (mod !== 'plain') continue;
-      const ev = evaluationAfter(k + 1, sent);
+      // "The ban, the group said, was a mistake": the reference before a parenthetical attribution
+      const holderStart = ['the', 'a', 'an'].includes(t[holders[0]!.first - 1]?.lower ?? '') ? holders[0]!.first - 1 : holders[0]!.first;
+      const parenthetical = t[k + 1]?.text === ',' && t[holderStart - 1]?.text === ',' ? decisions.refs.get(holderStart - 2) : undefined;
+      const ev = parenthetical ? predicateEvaluation(k + 2, parenthetical, sent) : evaluationAfter(k + 1, sent);
       if (ev) {
         found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent, pronoun: ev.pronoun });
         continue;
@@ -273,6 +276,33 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const effect = consequenceAfter(k + 1, sent);
       if (effect) found.push({ holders, polarity: effect.polarity, decision: effect.decision, cue: [k, effect.end], rule: 'stance.consequence', confidence: effect.viaPronoun ? 0.65 : 0.75, sent, pronoun: effect.pronoun });
       continue;
+    }
+
+    // 5. a position as a noun: "expressed support for the ban", "voiced concern over the move"
+    if (EXPRESSING_VERBS.has(lemma) && u.pos === 'VERB') {
+      let n = k + 1;
+      while (n < k + 4 && t[n] && ['DET', 'ADJ', 'ADV', 'PRON'].includes(t[n]!.pos)) n++;
+      const polarity = STANCE_NOUNS.get(t[n]?.lower ?? '');
+      if (polarity && ['for', 'over', 'to', 'about', 'at', 'with', 'against', 'behind'].includes(t[n + 1]?.lower ?? '')) {
+        const target = decisionAfter(n + 2, 5);
+        const holders = target ? subjectsBefore(doc, index, k, 7) : [];
+        if (!holders.length && target) holders.push(...reportedSubject(k));
+        if (target && holders.length && modality(holders[0]!.last, k) === 'plain') {
+          found.push({ holders, polarity, decision: target.id, cue: [k, n + 1], rule: 'stance.noun', confidence: 0.8, sent, pronoun: target.pronoun });
+          continue;
+        }
+      }
+    }
+    // "the ban has the backing of X", "the plan faces opposition from X"
+    if (RECEIVING_VERBS.has(u.lower) && decisions.refs.has(k - 1)) {
+      let n = k + 1;
+      while (n < k + 4 && t[n] && ['DET', 'ADJ', 'ADV'].includes(t[n]!.pos)) n++;
+      const polarity = STANCE_NOUNS.get(t[n]?.lower ?? '');
+      if (polarity && ['of', 'from'].includes(t[n + 1]?.lower ?? '')) {
+        const holder = mentionAfter(doc, index, n + 1);
+        if (holder) found.push({ holders: [holder], polarity, decision: decisions.refs.get(k - 1)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
+        continue;
+      }
     }
 
     // 4. legal action: "would seek a judicial review of the decision", "launched a legal challenge to the ban"
@@ -457,6 +487,21 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (!['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM'].includes(t[w]!.pos)) break;
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
+    }
+    return null;
+  }
+
+  /** "…, was a mistake": be + evaluation right at token e, for a decision named before it. */
+  function predicateEvaluation(e: number, decision: string, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
+    if (!BE_FORMS.has(t[e]?.lower ?? '')) return null;
+    let w = e + 1;
+    const negated = NEGATIONS.has(t[w]?.lower ?? '');
+    if (negated) w++;
+    for (; w < e + 6 && t[w] && t[w]!.sent === sent; w++) {
+      const word = t[w]!.lower;
+      const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
+      if (ev) return { polarity: negated ? flip(ev) : ev, decision, end: w + 1, viaPronoun: false };
+      if (!['DET', 'ADJ', 'ADV', 'PUNCT'].includes(t[w]!.pos)) break;
     }
     return null;
   }

@@ -107,8 +107,20 @@ export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
     .map((w): [string, Polarity] => [w, 'support']),
 ]);
 
+/** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
+export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = new Map([
+  ...'support backing approval endorsement blessing praise welcome'.split(' ').map((w): [string, Polarity] => [w, 'support']),
+  ...'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm anger opposition disapproval condemnation'
+    .split(' ')
+    .map((w): [string, Polarity] => [w, 'oppose']),
+]);
+/** Verbs that state a position through such a noun: "expressed", "voiced", "gave its backing". */
+export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);
+/** Verbs by which a decision has or meets a position: "has the backing of X", "faces opposition from X". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'win', 'won', 'receive', 'received', 'get', 'got', 'enjoy', 'enjoys', 'face', 'faces', 'faced', 'meet', 'met', 'draw', 'drew', 'attract', 'attracted', 'gain', 'gained']);
+
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
-export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply']);
+export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten']);
 export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint']);
 
 /** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */
