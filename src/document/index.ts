@@ -119,6 +119,24 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
     }
   };
 
+  // one closure for the whole document, not one per token
+  const push = (from: number, to: number, pos: string, lemma: string, kind: TokenKind): void => {
+    const piece = text.slice(from, to);
+    tokens.push({
+      i: tokens.length,
+      start: from,
+      end: to,
+      text: piece,
+      lower: lowerOf(piece),
+      pos,
+      lemma,
+      kind,
+      cap: UPPER.test(piece),
+      spaceBefore: from === 0 || isWhitespace(text.charCodeAt(from - 1)),
+      sent: sentences.length,
+      para: paragraphs.length,
+    });
+  };
   for (let r = 0; r < raw.values.length; r++) {
     const value = raw.values[r] ?? '';
     let start = raw.starts[r] ?? cursor;
@@ -142,32 +160,16 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
       closeSentence();
     }
     prevWinkSent = winkSent[r] ?? -1;
-    const push = (from: number, to: number, pos: string, lemma: string): void => {
-      const piece = text.slice(from, to);
-      tokens.push({
-        i: tokens.length,
-        start: from,
-        end: to,
-        text: piece,
-        lower: lowerOf(piece),
-        pos,
-        lemma,
-        kind: KIND[type] ?? 'other',
-        cap: UPPER.test(piece),
-        spaceBefore: from === 0 || isWhitespace(text.charCodeAt(from - 1)),
-        sent: sentences.length,
-        para: paragraphs.length,
-      });
-    };
+    const kind = KIND[type] ?? 'other';
     // wink keeps "Kestrel’s" whole once it has seen it before a comma, and splits it otherwise:
     // splitting the clitic here makes tokens independent of what wink read earlier
-    const clitic = CLITIC.exec(value);
-    if (clitic && type === 'word') {
+    const clitic = type === 'word' && (value.endsWith("'s") || value.endsWith('’s')) ? CLITIC.exec(value) : null;
+    if (clitic) {
       const cut = start + clitic[1]!.length;
-      push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''));
-      push(cut, end, 'PART', "'s");
+      push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''), kind);
+      push(cut, end, 'PART', "'s", kind);
     } else {
-      push(start, end, raw.pos[r] ?? 'X', raw.lemmas[r] ?? value.toLowerCase());
+      push(start, end, raw.pos[r] ?? 'X', raw.lemmas[r] ?? value.toLowerCase(), kind);
     }
     cursor = end;
   }
