@@ -244,10 +244,10 @@ for (const name of Object.keys(HOSTILE)) {
     );
 }
 
-// Every extractMany call starts fresh worker isolates, and a fresh isolate needs about 500 articles
-// per worker before V8 has finished optimising (see docs/performance.md), so the corpus goes
+// Every extractMany call starts fresh worker isolates, and a fresh isolate needs 1,000 to 1,500
+// articles before V8 has finished optimising (see docs/performance.md), so the corpus goes
 // through several times and only the last copy counts as warm.
-const MANY_COPIES = Math.max(6, Math.ceil(3000 / articles.length));
+const MANY_COPIES = Math.max(8, Math.ceil(4000 / articles.length));
 section(`extractMany (the corpus ${MANY_COPIES}× through one call: pool start-up and warm-up, then the last copy warm)`);
 /**
  * One extractMany call over the article list MANY_COPIES times. `totalMs` includes pool start-up
