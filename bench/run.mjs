@@ -204,7 +204,7 @@ const cold = {
   threadCpuMs: median(colds.map((c) => c.threadCpuMs)),
 };
 say(`median of ${COLD_RUNS}: import ${fmt(cold.importMs, 0)} ms + first call ${fmt(cold.firstCallMs, 0)} ms = ${fmt(cold.totalMs, 0)} ms (second call ${fmt(cold.secondCallMs, 1)} ms; whole process ${fmt(cold.processWallMs, 0)} ms; RSS ${fmt(cold.peakRssMB, 0)} MB)`);
-say(`CPU from process start to the end of the first call: main thread ${fmt(cold.threadCpuMs, 0)} ms, all threads ${fmt(cold.cpuMs, 0)} ms (node's own start-up included; wall time above is inflated by load, CPU time much less)`);
+say(`CPU of import + first call: main thread ${fmt(cold.threadCpuMs, 0)} ms, all threads ${fmt(cold.cpuMs, 0)} ms (load inflates the wall time above far more than CPU time)`);
 
 const COPIES = opt.quick ? [1, 4] : [1, 4, 16];
 section(`scaling (the article list repeated ${COPIES.map((k) => `${k}×`).join(', ')}; one extractor)`);
