@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { DIST_INDEX, ROOT, fmt, loadCorpus, mb, median, peakRssMB, percentile, runChild } from './lib/common.mjs';
+import { DIST_INDEX, ROOT, fmt, loadCorpus, mb, median, peakRssMB, percentile, runChild, threadCpuMs } from './lib/common.mjs';
 import { HOSTILE } from './lib/hostile.mjs';
 import { topSelf } from './lib/profile.mjs';
 
@@ -200,8 +200,11 @@ const cold = {
   secondCallMs: median(colds.map((c) => c.secondCallMs)),
   processWallMs: median(colds.map((c) => c.wallMs)),
   peakRssMB: median(colds.map((c) => c.peakRssMB)),
+  cpuMs: median(colds.map((c) => c.cpuMs)),
+  threadCpuMs: median(colds.map((c) => c.threadCpuMs)),
 };
 say(`median of ${COLD_RUNS}: import ${fmt(cold.importMs, 0)} ms + first call ${fmt(cold.firstCallMs, 0)} ms = ${fmt(cold.totalMs, 0)} ms (second call ${fmt(cold.secondCallMs, 1)} ms; whole process ${fmt(cold.processWallMs, 0)} ms; RSS ${fmt(cold.peakRssMB, 0)} MB)`);
+say(`CPU of import + first call: main thread ${fmt(cold.threadCpuMs, 0)} ms, all threads ${fmt(cold.cpuMs, 0)} ms (load inflates the wall time above far more than CPU time)`);
 
 const COPIES = opt.quick ? [1, 4] : [1, 4, 16];
 section(`scaling (the article list repeated ${COPIES.map((k) => `${k}×`).join(', ')}; one extractor)`);
@@ -236,35 +239,47 @@ for (const name of Object.keys(HOSTILE)) {
   else if (row.error) say(`${name}: error: ${row.error}`);
   else
     say(
-      `${name}: ${fmt(row.ms, 0)} ms · peak RSS ${fmt(row.peakRssMB, 0)} MB (${fmt(row.rssBeforeMB, 0)} MB before) · ${row.chars.toLocaleString('en-US')} chars` +
+      `${name}: ${fmt(row.ms, 0)} ms (CPU: main thread ${fmt(row.threadCpuMs, 0)} ms, all threads ${fmt(row.cpuMs, 0)} ms) · peak RSS ${fmt(row.peakRssMB, 0)} MB (${fmt(row.rssBeforeMB, 0)} MB before) · ${row.chars.toLocaleString('en-US')} chars` +
         `${row.quoteMarks ? `, ${row.quoteMarks} quote marks` : ''} · found ${Object.entries(row.found).map(([k, v]) => `${v} ${k}`).join(', ')}`,
     );
 }
 
-const MANY_COPIES = 3;
+// Every extractMany call starts fresh worker isolates, and a fresh isolate needs 1,000 to 1,500
+// articles before V8 has finished optimising (see docs/performance.md), so the corpus goes
+// through several times and only the last copy counts as warm.
+const MANY_COPIES = Math.max(8, Math.ceil(4000 / articles.length));
 section(`extractMany (the corpus ${MANY_COPIES}× through one call: pool start-up and warm-up, then the last copy warm)`);
 /**
- * One extractMany call over the article list MANY_COPIES times. `totalMs`
- * includes pool start-up (worker boot, model load) and each worker's JIT
- * warm-up; `steadyMs` is the time for the last copy alone, once workers are warm.
+ * One extractMany call over the article list MANY_COPIES times. `totalMs` includes pool start-up
+ * (worker boot, model load) and each worker's JIT warm-up; `steadyMs` and `steadyCpuMs` are the
+ * wall and CPU time (all threads) of the last copy alone, once workers are warm.
  */
 async function timeMany(concurrency) {
   const list = [];
   for (let k = 0; k < MANY_COPIES; k++) list.push(...articles.map((a) => ({ id: `${a.id}#${k}`, text: a.text })));
-  const cpu0 = process.cpuUsage();
+  const cpuNow = () => {
+    const c = process.cpuUsage(); // all threads of this process
+    return (c.user + c.system) / 1000;
+  };
+  const cpu0 = cpuNow();
   const t0 = performance.now();
   let first = NaN;
-  let warmAt = NaN;
   let n = 0;
+  const perCopy = [];
+  let mark = { ms: 0, cpuMs: cpu0, mainCpuMs: threadCpuMs() };
   for await (const r of lib.extractMany(list, { concurrency })) {
     n += r.id ? 1 : 0;
     if (n === 1) first = performance.now() - t0;
-    if (n === articles.length * (MANY_COPIES - 1)) warmAt = performance.now() - t0;
+    if (n % articles.length === 0) {
+      const now = { ms: performance.now() - t0, cpuMs: cpuNow(), mainCpuMs: threadCpuMs() };
+      perCopy.push({ ms: now.ms - mark.ms, cpuMs: now.cpuMs - mark.cpuMs, mainCpuMs: now.mainCpuMs - mark.mainCpuMs });
+      mark = now;
+    }
   }
   const total = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0); // all threads of this process
   if (n !== list.length) throw new Error(`extractMany returned ${n} of ${list.length}`);
-  return { totalMs: total, steadyMs: total - warmAt, firstResultMs: first, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const last = perCopy.at(-1);
+  return { totalMs: total, steadyMs: last.ms, steadyCpuMs: last.cpuMs, steadyMainCpuMs: last.mainCpuMs, firstResultMs: first, cpuMs: cpuNow() - cpu0, perCopy };
 }
 const manyRuns = { 1: [], 2: [] };
 for (let r = 0; r < (opt.quick ? 1 : 2); r++) {
@@ -278,10 +293,14 @@ const many = Object.fromEntries(
     c,
     {
       runs: manyRuns[c].length,
+      copies: MANY_COPIES,
       totalMs: median(manyRuns[c].map((x) => x.totalMs)),
       steadyMs: median(manyRuns[c].map((x) => x.steadyMs)),
+      steadyCpuMs: median(manyRuns[c].map((x) => x.steadyCpuMs)),
+      steadyMainCpuMs: median(manyRuns[c].map((x) => x.steadyMainCpuMs)),
       firstResultMs: median(manyRuns[c].map((x) => x.firstResultMs)),
       cpuMs: median(manyRuns[c].map((x) => x.cpuMs)),
+      perCopy: manyRuns[c][0].perCopy,
     },
   ]),
 );
@@ -292,21 +311,44 @@ for (const c of [1, 2]) {
     `concurrency ${c}${c === 1 ? ' (in-process)    ' : ' (2 worker threads)'}: ${fmt(many[c].totalMs, 0)} ms for ${articles.length * MANY_COPIES} articles` +
       ` (first result after ${fmt(many[c].firstResultMs, 0)} ms) · last copy alone ${fmt(many[c].steadyMs, 0)} ms`,
   );
+  say(`  per copy, wall/CPU ms: ${many[c].perCopy.map((p) => `${fmt(p.ms, 0)}/${fmt(p.cpuMs, 0)}`).join(' · ')}`);
 }
 const cpuOverhead = many[2].cpuMs / many[1].cpuMs;
+const steadyCpuRatio = many[2].steadyCpuMs / many[1].steadyCpuMs;
 say(`speed-up at 2 vs 1: ${fmt(speedup, 2)}× once warm (last copy) · ${fmt(speedupWithStartup, 2)}× end to end, pool start-up and warm-up included`);
-say(`CPU time, all threads: ${fmt(many[1].cpuMs, 0)} ms at 1, ${fmt(many[2].cpuMs, 0)} ms at 2 (${fmt(cpuOverhead, 2)}×: worker start-up, messages, JSON); load average now ${fmt(loadavg()[0], 1)}`);
+say(`CPU time, all threads: ${fmt(many[1].cpuMs, 0)} ms at 1, ${fmt(many[2].cpuMs, 0)} ms at 2 (${fmt(cpuOverhead, 2)}×: worker start-up and JIT warm-up, messages, JSON); load average now ${fmt(loadavg()[0], 1)}`);
+// On a loaded machine wall times mean little; CPU times hold. At 1 the elapsed time is the main
+// thread's CPU; at 2 the work of all threads is shared by the cores, hence this estimate.
+const cores = Math.min(2, availableParallelism());
+const idleSpeedup = many[1].steadyMainCpuMs / (many[2].steadyCpuMs / cores);
+say(
+  `CPU per article once warm (last copy, all threads): ${fmt(many[1].steadyCpuMs / articles.length, 2)} ms at 1 (main thread ${fmt(many[1].steadyMainCpuMs / articles.length, 2)} ms),` +
+    ` ${fmt(many[2].steadyCpuMs / articles.length, 2)} ms at 2 (${fmt(steadyCpuRatio, 2)}×); load-independent estimate of the warm speed-up on ${cores} idle cores: ${fmt(idleSpeedup, 2)}×`,
+);
 
 // ---------------------------------------------------------------------------
 section('targets');
+/**
+ * The p99 target is defined on the Wikinews *news* articles: with a `genre` field, the target
+ * line uses the news-only p99 and shows the overall and interview p99 beside it.
+ */
+function p99Target() {
+  const news = latencyBreakdown.news;
+  const basis = news ? 'news' : 'all';
+  const value = news ? news.p99 : ours.p99;
+  const beside = news
+    ? ` (all ${fmt(ours.p99, 1)}${latencyBreakdown.interview ? `, interviews ${fmt(latencyBreakdown.interview.p99, 1)}` : ''})`
+    : '';
+  return { name: `p99 latency per article${news ? ', news' : ''}`, target: '≤ 20 ms', value, basis, shown: `${fmt(value, 2)} ms${beside}`, pass: value <= 20 };
+}
 const hostileWorst = hostile.reduce((w, h) => Math.max(w, h.timeout || h.error ? Infinity : h.ms), 0);
 const targets = [
   { name: 'cost vs wink-nlp', target: '≤ 5×', value: ratioToWink, shown: `${fmt(ratioToWink, 2)}×`, pass: ratioToWink <= 5 },
-  { name: 'p99 latency per article', target: '≤ 20 ms', value: ours.p99, shown: `${fmt(ours.p99, 2)} ms`, pass: ours.p99 <= 20 },
+  p99Target(),
   { name: `time/MB 1× → ${COPIES.at(-1)}×`, target: 'within 20%', value: linearity, shown: `${fmt(linearity * 100, 1)}%`, pass: linearity <= 0.2 },
   { name: 'each hostile input', target: '< 2 s', value: hostileWorst, shown: Number.isFinite(hostileWorst) ? `worst ${fmt(hostileWorst, 0)} ms` : 'timeout/error', pass: hostileWorst < 2000 },
   { name: 'cold start (import + first call)', target: '≤ 300 ms', value: cold.totalMs, shown: `${fmt(cold.totalMs, 0)} ms`, pass: cold.totalMs <= 300 },
-  { name: 'extractMany speed-up at 2 vs 1', target: '≥ 1.8×', value: speedup, shown: `${fmt(speedup, 2)}× warm`, pass: speedup >= 1.8 },
+  { name: 'extractMany speed-up at 2 vs 1', target: '≥ 1.8×', value: speedup, shown: `${fmt(speedup, 2)}× warm (CPU estimate on idle cores ${fmt(idleSpeedup, 2)}×)`, pass: speedup >= 1.8 },
 ];
 for (const t of targets) say(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(34)} ${t.shown.padEnd(16)} (target ${t.target})`);
 if (corpus.kind !== 'wikinews') say('  (targets are set for the Wikinews corpus; this run used another)');
@@ -329,7 +371,7 @@ const report = {
   scaling,
   linearity,
   hostile,
-  extractMany: { ...many, speedup, speedupWithStartup, cpuOverhead },
+  extractMany: { ...many, speedup, speedupWithStartup, cpuOverhead, steadyCpuRatio, idleSpeedup },
   targets: targets.map(({ shown, ...t }) => ({ ...t, shown })),
 };
 function strip(m) {

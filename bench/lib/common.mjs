@@ -69,6 +69,22 @@ export const mb = (bytes) => bytes / 1e6;
 export const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : String(x));
 export const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
 
+/** CPU time of this process, all threads (JIT compiler and GC helpers included), in ms. */
+export const processCpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** CPU time of the calling thread alone (Linux, 10 ms ticks), or NaN elsewhere. Load-independent, unlike wall time. */
+export function threadCpuMs() {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * Runs `node args…` and parses the last stdout line as JSON. Resolves
  * { timeout: true } when it runs past `timeoutMs` (the child is killed),

@@ -1,9 +1,11 @@
 /**
- * The only door to compromise. We read its name lexicons (first names,
+ * The only door to compromise's data. We read its name lexicons (first names,
  * surnames, countries, cities, organisations, honorifics, role nouns) and never
- * run its tagger on unbounded text or write to its process-wide world.
+ * run its tagger. The words come from `./compromise-lexicon.ts`, generated from the
+ * installed compromise by `npm run gen:lexicon`: importing compromise itself
+ * unpacks its whole lexicon and model, which was most of a cold start.
  */
-import nlp from 'compromise';
+import { CLASS_WORDS, COMMON_WORDS } from './compromise-lexicon.js';
 
 /** Lexical classes we take from compromise's lexicon. */
 export type LexClass =
@@ -24,26 +26,22 @@ export type LexClass =
   | 'Month'
   | 'Currency';
 
-const WANTED = new Set<string>([
-  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place',
-  'Organization', 'SportsTeam', 'Demonym', 'Honorific', 'Actor', 'WeekDay', 'Month', 'Currency',
-]);
-
 let cache: ReadonlyMap<string, readonly LexClass[]> | null = null;
 let common: ReadonlySet<string> | null = null;
 
-/** A frozen copy of the classes we use, keyed by lower-case word or phrase. Built once, lazily. */
+/** The classes we use, keyed by lower-case word or phrase. Built once per process, lazily (a few ms). */
 function lexicon(): ReadonlyMap<string, readonly LexClass[]> {
   if (cache) return cache;
-  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } };
   const map = new Map<string, LexClass[]>();
-  const commonWords = new Set<string>();
-  for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
-    const list = (Array.isArray(tags) ? tags : [tags]).filter((t) => WANTED.has(t)) as LexClass[];
-    if (list.length) map.set(word, list);
-    else commonWords.add(word);
+  for (const [cls, words] of Object.entries(CLASS_WORDS)) {
+    if (!words) continue;
+    for (const word of words.split('\n')) {
+      const list = map.get(word);
+      if (list) list.push(cls as LexClass);
+      else map.set(word, [cls as LexClass]);
+    }
   }
-  common = commonWords;
+  common = new Set(COMMON_WORDS.split('\n'));
   cache = map;
   return map;
 }

@@ -91,6 +91,8 @@ interface ItemTag {
   readonly index: number;
   readonly id: string | undefined;
   readonly hasId: boolean;
+  /** The input text, kept while the task is in flight to rebuild a slim reply. */
+  readonly text?: string;
 }
 
 function isIterable(x: unknown): x is Iterable<unknown> | AsyncIterable<unknown> {
@@ -104,15 +106,15 @@ function isIterable(x: unknown): x is Iterable<unknown> | AsyncIterable<unknown>
 
 function toJob(item: unknown, index: number, options: ExtractOptions | undefined, reply: WorkerTask['reply']): Job<ItemTag> {
   if (typeof item === 'string') {
-    return { tag: { index, id: undefined, hasId: false }, task: { reply, text: item, hasId: false, options } };
+    return { tag: { index, id: undefined, hasId: false, text: item }, task: { reply, text: item, hasId: false, options } };
   }
   if (item !== null && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
     const { id, text } = item as { id?: unknown; text: string };
     if (id === undefined) {
-      return { tag: { index, id: undefined, hasId: false }, task: { reply, text, hasId: false, options } };
+      return { tag: { index, id: undefined, hasId: false, text }, task: { reply, text, hasId: false, options } };
     }
     if (typeof id === 'string') {
-      return { tag: { index, id, hasId: true }, task: { reply, text, id, hasId: true, options } };
+      return { tag: { index, id, hasId: true, text }, task: { reply, text, id, hasId: true, options } };
     }
     return {
       tag: { index, id: undefined, hasId: false },
@@ -145,17 +147,32 @@ function rethrow(reply: Extract<WorkerReply, { ok: false }>, tag: ItemTag): neve
   throw new Ctor(message);
 }
 
+/** Rebuilds a full result from a slim reply, with the same keys in the same order as `extract`. */
+function fromSlim(slim: string, tag: ItemTag): BatchResult {
+  const text = tag.text ?? '';
+  const { sentences, ...rest } = JSON.parse(slim) as Omit<Extraction, 'text' | 'sentences'> & { sentences: { start: number; end: number }[] };
+  const value: Extraction = {
+    text,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+    ...rest,
+  };
+  return tag.hasId ? { id: tag.id, ...value } : value;
+}
+
 async function* generate(
   texts: Iterable<unknown> | AsyncIterable<unknown>,
   batch: ResolvedBatch,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const concurrency = batch.concurrency ?? (await loadPoolModule()).defaultConcurrency();
-  // Workers send JSON text (with the id first): one string crosses the thread
-  // boundary, and JSON.parse on the main thread is cheaper than structured clone.
-  const mode: WorkerTask['reply'] = concurrency > 1 ? 'json' : 'object';
+  // Workers send JSON text: one string crosses the thread boundary, and JSON.parse on the
+  // main thread is cheaper than structured clone. Slim JSON leaves out the input text and
+  // the sentence texts, which we rebuild here from the text we sent.
+  const mode: WorkerTask['reply'] = concurrency > 1 ? 'slim' : 'object';
   for await (const { tag, reply } of runOrdered(jobsOf(texts, batch.options, mode), concurrency, () => runTask)) {
     if (!reply.ok) rethrow(reply, tag);
-    if ('json' in reply) {
+    if ('slim' in reply) {
+      yield fromSlim(reply.slim, tag);
+    } else if ('json' in reply) {
       yield JSON.parse(reply.json) as BatchResult;
     } else {
       yield tag.hasId ? { id: tag.id, ...reply.value } : reply.value;

@@ -7,8 +7,12 @@ import type { Extraction } from '../types.js';
 
 /** One text to extract, with the options to extract it under. */
 export interface WorkerTask {
-  /** `object`: reply with the Extraction; `json`: reply with one JSON line `{id, ...Extraction}`. */
-  readonly reply: 'object' | 'json';
+  /**
+   * `object`: reply with the Extraction; `json`: reply with one JSON line `{id, ...Extraction}`;
+   * `slim`: reply with JSON of the Extraction without `text` and without each sentence's `text`
+   * (the sender has the text and rebuilds them: about half the bytes to stringify, post and parse).
+   */
+  readonly reply: 'object' | 'json' | 'slim';
   readonly text: string;
   /** Present when the caller gave an id; echoed first in the result. */
   readonly id?: string | number;
@@ -20,4 +24,5 @@ export interface WorkerTask {
 export type WorkerReply =
   | { readonly ok: true; readonly value: Extraction }
   | { readonly ok: true; readonly json: string }
+  | { readonly ok: true; readonly slim: string }
   | { readonly ok: false; readonly name: string; readonly message: string };

@@ -21,6 +21,11 @@ function extractorFor(options: WorkerTask['options']): Extractor {
 export function runTask(task: WorkerTask): WorkerReply {
   try {
     const value = extractorFor(task.options)(task.text);
+    if (task.reply === 'slim') {
+      const { text, sentences, ...rest } = value;
+      void text;
+      return { ok: true, slim: JSON.stringify({ sentences: sentences.map((x) => ({ start: x.start, end: x.end })), ...rest }) };
+    }
     if (task.reply === 'json') {
       return { ok: true, json: JSON.stringify(task.hasId ? { id: task.id, ...value } : value) };
     }

@@ -2,7 +2,7 @@
  * Stage 1, document: tokens, sentences and paragraphs with exact UTF-16 offsets.
  * requires: text · assigns: tokens, sentences, paragraphs
  */
-import type { WinkTokenizer } from '../adapters/wink.js';
+import { isWhitespace, type WinkTokenizer } from '../adapters/wink.js';
 
 export type TokenKind = 'word' | 'punct' | 'number' | 'symbol' | 'other';
 
@@ -66,6 +66,19 @@ const CLITIC = /^(\p{L}[\p{L}\p{N}.-]*)['’]s$/u;
 const CLITIC_TAIL = /['’]s$/u;
 const TERMINAL = /[.!?…"”’')\]]$/u;
 
+/** Lower case with curly single quotes made straight. */
+function lowerOf(piece: string): string {
+  const lower = piece.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/gu, "'") : lower;
+}
+
+/** Non-empty and only whitespace (as /^\s+$/u). */
+function allWhitespace(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) if (!isWhitespace(value.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Builds the immutable document layer from wink's tokens. */
 export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
   const raw = tokenizer.tokenize(text);
@@ -106,10 +119,28 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
     }
   };
 
+  // one closure for the whole document, not one per token
+  const push = (from: number, to: number, pos: string, lemma: string, kind: TokenKind): void => {
+    const piece = text.slice(from, to);
+    tokens.push({
+      i: tokens.length,
+      start: from,
+      end: to,
+      text: piece,
+      lower: lowerOf(piece),
+      pos,
+      lemma,
+      kind,
+      cap: UPPER.test(piece),
+      spaceBefore: from === 0 || isWhitespace(text.charCodeAt(from - 1)),
+      sent: sentences.length,
+      para: paragraphs.length,
+    });
+  };
   for (let r = 0; r < raw.values.length; r++) {
     const value = raw.values[r] ?? '';
     let start = raw.starts[r] ?? cursor;
-    if (start < cursor || text.slice(start, start + value.length) !== value) {
+    if (start < cursor || !text.startsWith(value, start)) {
       // wink dropped or normalised something: re-anchor on the text itself
       const found = text.indexOf(value, cursor);
       if (found < 0 || value.length === 0) continue;
@@ -117,7 +148,7 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
     }
     const end = start + value.length;
     const type = raw.types[r] ?? '';
-    if (type === 'tabCRLF' || /^\s+$/u.test(value)) {
+    if (type === 'tabCRLF' || allWhitespace(value)) {
       if (value.includes('\n') || value.includes('\r') || value.includes('\u2029')) pendingBreak = 'line';
       cursor = end;
       continue;
@@ -129,32 +160,16 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
       closeSentence();
     }
     prevWinkSent = winkSent[r] ?? -1;
-    const push = (from: number, to: number, pos: string, lemma: string): void => {
-      const piece = text.slice(from, to);
-      tokens.push({
-        i: tokens.length,
-        start: from,
-        end: to,
-        text: piece,
-        lower: piece.toLowerCase().replace(/[\u2018\u2019]/gu, "'"),
-        pos,
-        lemma,
-        kind: KIND[type] ?? 'other',
-        cap: UPPER.test(piece),
-        spaceBefore: from === 0 || /\s/u.test(text[from - 1] ?? ' '),
-        sent: sentences.length,
-        para: paragraphs.length,
-      });
-    };
+    const kind = KIND[type] ?? 'other';
     // wink keeps "Kestrel’s" whole once it has seen it before a comma, and splits it otherwise:
     // splitting the clitic here makes tokens independent of what wink read earlier
-    const clitic = CLITIC.exec(value);
-    if (clitic && type === 'word') {
+    const clitic = type === 'word' && (value.endsWith("'s") || value.endsWith('’s')) ? CLITIC.exec(value) : null;
+    if (clitic) {
       const cut = start + clitic[1]!.length;
-      push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''));
-      push(cut, end, 'PART', "'s");
+      push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''), kind);
+      push(cut, end, 'PART', "'s", kind);
     } else {
-      push(start, end, raw.pos[r] ?? 'X', raw.lemmas[r] ?? value.toLowerCase());
+      push(start, end, raw.pos[r] ?? 'X', raw.lemmas[r] ?? value.toLowerCase(), kind);
     }
     cursor = end;
   }
