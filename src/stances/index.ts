@@ -3,7 +3,7 @@
  * evaluations, passives, urgings and coordination, with hedges and negation.
  * requires: document, entities, coreference, quotes, decisions · assigns: stances
  */
-import type { Doc } from '../document/index.js';
+import type { Doc, Token } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
@@ -128,21 +128,15 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return modal ? 'modal-negated' : 'negated';
   };
 
-  for (let k = 0; k < t.length; k++) {
-    const u = t[k]!;
-    if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;
-    const lemma = lemmaOf(k);
-    const sent = u.sent;
-
-    // 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X"
-    // phrases of three words, then two: "come out against", "voted against"
+  /** 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X" phrases of three words, then two: "come out against", "voted against" */
+  function verbCue(k: number, u: Token, lemma: string, sent: number): boolean {
     const phrase3 = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''} ${t[k + 2]?.lower ?? ''}`);
     const phrase = phrase3 ?? STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
     const phraseEnd = phrase3 ? k + 3 : phrase ? k + 2 : k + 1;
     // "back down on", "back away from": a particle that turns the cue into something else
     const row = phrase ?? (CANCELLING_PARTICLES.has(t[k + 1]?.lower ?? '') ? undefined : STANCE_VERBS.get(lemma));
     // "the council approved the closure": the decision itself, not a stance on it
-    if (row && decisions.refs.has(k)) continue;
+    if (row && decisions.refs.has(k)) return true;
     const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = phraseEnd;
@@ -152,14 +146,14 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[beAt]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
       if (passive) {
         const by = t[k + 1]?.lower === 'by' ? k + 1 : -1;
-        if (by < 0) continue;
+        if (by < 0) return true;
         const holder = mentionAfter(doc, index, by);
         // "was hailed by beekeepers and environmental groups"
         const second = holder && t[holder.last]?.lower === 'and' ? index.startingAt(holder.last + 1) ?? mentionAfter(doc, index, holder.last) : undefined;
         const subjTok = beAt - 1;
         const decision = decisions.refs.get(subjTok) ?? (t[subjTok]?.lower === 'it' || t[subjTok]?.lower === 'this' ? recentDecision(subjTok) : null) ?? findRefBackwards(k);
         if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [beAt, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
-        continue;
+        return true;
       }
       const holders = subjectsBefore(doc, index, k, 7).filter((m) => !NOT_SUBJECT_AFTER.has(t[m.first - 1]?.lower ?? ''));
       if (!holders.length) holders.push(...reportedSubject(k));
@@ -169,23 +163,23 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         holders.push(...campaignStarter(k - 1, objFrom));
         rule = 'stance.campaign';
       }
-      if (!holders.length) continue;
+      if (!holders.length) return true;
       // "urged the commission to appeal": the one urged holds no position of its own
-      if (URGE_VERBS.has(lemmaOf(holders[0]!.first - 1)) || URGE_VERBS.has(lemmaOf(Math.max(0, holders[0]!.first - 2)))) continue;
+      if (URGE_VERBS.has(lemmaOf(holders[0]!.first - 1)) || URGE_VERBS.has(lemmaOf(Math.max(0, holders[0]!.first - 2)))) return true;
       // "did not say whether she supported …": an embedded question states no position
-      if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) continue;
+      if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) return true;
       const all = allDecisions(objFrom);
       const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? relativeObject(holders[0]!) ?? intransitive(lemma, objFrom);
       const byDecider = target ? [] : deciderObject(objFrom);
       if (byDecider.length) all.push(...byDecider);
-      if (!target && !byDecider.length) continue;
+      if (!target && !byDecider.length) return true;
       const mod = modality(holders[0]!.last, k);
-      if (mod === 'hedged') continue;
+      if (mod === 'hedged') return true;
       let polarity = row.polarity;
       let confidence = rule === 'stance.campaign' ? 0.75 : 0.9;
       if (mod === 'negated' || mod === 'modal-negated' || mod === 'refused') {
-        if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated') continue;
-        if (mod === 'negated' && row.whenNegated === 'flip') continue; // "did not back": no position stated
+        if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated') return true;
+        if (mod === 'negated' && row.whenNegated === 'flip') return true; // "did not back": no position stated
         polarity = 'oppose';
         confidence = 0.75;
         rule = 'stance.verb.negated';
@@ -194,31 +188,37 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       for (const id of all.length ? all : [target!.id]) {
         found.push({ holders, polarity, decision: id, cue: [k, phraseEnd], rule, confidence: indirect ? confidence - 0.1 : confidence, sent, pronoun: target?.pronoun });
       }
-      continue;
+      return true;
     }
+    return false;
+  }
 
-    // 2a. reactions: "Consumer advocates were dismayed", "X said it was deeply disappointed"
+  /** 2a. reactions: "Consumer advocates were dismayed", "X said it was deeply disappointed" */
+  function reaction(k: number, u: Token, lemma: string, sent: number): boolean {
     const emotion = EMOTIONS.get(u.lower);
     if (emotion && (u.pos === 'ADJ' || u.pos === 'VERB')) {
       let b = k - 1;
       while (b > 0 && (t[b]!.pos === 'ADV' || t[b]!.kind !== 'word' && b === k - 1) && b > k - 3) b--;
-      if (!BE_FORMS.has(t[b]?.lower ?? '')) continue;
+      if (!BE_FORMS.has(t[b]?.lower ?? '')) return true;
       const holders = subjectsBefore(doc, index, b + 1, 3);
       if (!holders.length) holders.push(...reportedSubject(b));
-      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
       // "should be grateful": a wish, not a reaction
-      if (t.slice(Math.max(0, b - 2), b + 1).some((w) => MODALS.has(w.lower) || w.lower === 'should' || w.lower === 'may' || w.lower === 'might')) continue;
+      if (t.slice(Math.max(0, b - 2), b + 1).some((w) => MODALS.has(w.lower) || w.lower === 'should' || w.lower === 'may' || w.lower === 'might')) return true;
       const withObject = ['by', 'with', 'at', 'about', 'over', 'that'].includes(t[k + 1]?.lower ?? '');
       const after = withObject ? decisionAfter(k + 2, 6) : null;
       // "pleased with the welcome he received": a reaction to something else
-      if (withObject && !after) continue;
+      if (withObject && !after) return true;
       const id = after?.id ?? recentDecision(k);
-      if (!id) continue;
+      if (!id) return true;
       found.push({ holders, polarity: emotion, decision: id, cue: [b, k + 1], rule: 'stance.reaction', confidence: after ? 0.8 : 0.65, sent });
-      continue;
+      return true;
     }
+    return false;
+  }
 
-    // 2b. "Farmers' organisations reacted angrily", "Climate campaigners reacted with fury"
+  /** 2b. "Farmers' organisations reacted angrily", "Climate campaigners reacted with fury" */
+  function reactionManner(k: number, u: Token, lemma: string, sent: number): boolean {
     if (REACTION_VERBS.has(u.lower) && u.pos === 'VERB') {
       const manner = t[k + 1]?.lower === 'with' ? t[k + 2]?.lower : t[k + 1]?.lower;
       const polarity = REACTION_MANNERS.get(manner ?? '');
@@ -227,10 +227,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const id = recentDecision(k) ?? decisions.decisions.find((d) => !d.past)?.id;
         if (id) found.push({ holders, polarity, decision: id, cue: [k, t[k + 1]?.lower === 'with' ? k + 3 : k + 2], rule: 'stance.reaction', confidence: 0.65, sent });
       }
-      continue;
+      return true;
     }
+    return false;
+  }
 
-    // 2. urging a reversal: "urged Labour to reverse the ban", "vowed to scrap it"; or a retention: "urged the council to keep the ban"
+  /** 2. urging a reversal: "urged Labour to reverse the ban", "vowed to scrap it"; or a retention: "urged the council to keep the ban" */
+  function urging(k: number, u: Token, lemma: string, sent: number): boolean {
     let to = -1;
     let urged: Polarity = 'oppose';
     if (URGE_VERBS.has(lemma) && (u.pos === 'VERB' || u.pos === 'NOUN' && lemma === 'call')) {
@@ -246,39 +249,44 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const holders = subjectsBefore(doc, index, k, 7);
       // "have signed an open letter urging the university to reconsider": the clause's subject urges
       if (!holders.length && /ing$/u.test(u.lower)) holders.push(...mainSubject(doc, index, k));
-      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
       // "sought to overturn the results": an explicit object that is not a decision is what is meant
       const explicitObject = ['DET', 'NOUN', 'PROPN', 'NUM'].includes(t[to + 2]?.pos ?? '') && t[to + 2]!.sent === sent;
       const target = decisionAfter(to + 2) ?? (!explicitObject && recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
-      if (!target) continue;
+      if (!target) return true;
       const urgeRule = urged === 'oppose' ? 'stance.urge-reversal' : 'stance.urge-retention';
       found.push({ holders, polarity: urged, decision: target.id, cue: [k, to + 2], rule: urgeRule, confidence: target.viaPronoun ? 0.7 : 0.8, sent, pronoun: target.pronoun });
-      continue;
+      return true;
     }
+    return false;
+  }
 
-    // 3. evaluations: "said it was right to ban …", "called the decision “a disgrace”", "said the ban was welcome";
-    // consequences: "warned the move would cost jobs"
+  /** 3. evaluations: "said it was right to ban …", "called the decision “a disgrace”", "said the ban was welcome"; consequences: "warned the move would cost jobs" */
+  function evaluation(k: number, u: Token, lemma: string, sent: number): boolean {
     if (EVALUATIVE_FRAMES.has(lemma) && (u.pos === 'VERB' || u.pos === 'AUX')) {
       const holders = subjectsBefore(doc, index, k, 7);
       // "Business leaders criticised the rise, saying it would hurt small firms": the main clause's subject
       if (!holders.length && /ing$/u.test(u.lower) && t[k - 1]?.text === ',') holders.push(...mainSubject(doc, index, k));
-      if (!holders.length) continue;
+      if (!holders.length) return true;
       const mod = modality(holders[0]!.last, k);
-      if (mod !== 'plain') continue;
+      if (mod !== 'plain') return true;
       // "The ban, the group said, was a mistake": the reference before a parenthetical attribution
       const holderStart = ['the', 'a', 'an'].includes(t[holders[0]!.first - 1]?.lower ?? '') ? holders[0]!.first - 1 : holders[0]!.first;
       const parenthetical = t[k + 1]?.text === ',' && t[holderStart - 1]?.text === ',' ? decisions.refs.get(holderStart - 2) : undefined;
       const ev = parenthetical ? predicateEvaluation(k + 2, parenthetical, sent) : evaluationAfter(k + 1, sent);
       if (ev) {
         found.push({ holders, polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.75 : 0.85, sent, pronoun: ev.pronoun });
-        continue;
+        return true;
       }
       const effect = consequenceAfter(k + 1, sent);
       if (effect) found.push({ holders, polarity: effect.polarity, decision: effect.decision, cue: [k, effect.end], rule: 'stance.consequence', confidence: effect.viaPronoun ? 0.65 : 0.75, sent, pronoun: effect.pronoun });
-      continue;
+      return true;
     }
+    return false;
+  }
 
-    // 5. a position as a noun: "expressed support for the ban", "voiced concern over the move"
+  /** 5. a position as a noun: "expressed support for the ban", "voiced concern over the move" */
+  function positionNoun(k: number, u: Token, lemma: string, sent: number): boolean {
     if (EXPRESSING_VERBS.has(lemma) && u.pos === 'VERB') {
       let n = k + 1;
       while (n < k + 4 && t[n] && ['DET', 'ADJ', 'ADV', 'PRON'].includes(t[n]!.pos)) n++;
@@ -289,7 +297,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (!holders.length && target) holders.push(...reportedSubject(k));
         if (target && holders.length && modality(holders[0]!.last, k) === 'plain') {
           found.push({ holders, polarity, decision: target.id, cue: [k, n + 1], rule: 'stance.noun', confidence: 0.8, sent, pronoun: target.pronoun });
-          continue;
+          return true;
         }
       }
     }
@@ -301,25 +309,39 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (polarity && ['of', 'from'].includes(t[n + 1]?.lower ?? '')) {
         const holder = mentionAfter(doc, index, n + 1);
         if (holder) found.push({ holders: [holder], polarity, decision: decisions.refs.get(k - 1)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
-        continue;
+        return true;
       }
     }
+    return false;
+  }
 
-    // 4. legal action: "would seek a judicial review of the decision", "launched a legal challenge to the ban"
+  /** 4. legal action: "would seek a judicial review of the decision", "launched a legal challenge to the ban" */
+  function legalAction(k: number, u: Token, lemma: string, sent: number): boolean {
     if (LEGAL_ACTION_VERBS.has(lemma) && u.pos === 'VERB') {
       let n = k + 1;
       while (n < k + 5 && t[n] && ['DET', 'ADJ', 'NUM'].includes(t[n]!.pos)) n++;
-      if (!LEGAL_ACTION_NOUNS.has(t[n]?.lower ?? '') || !['of', 'against', 'to', 'over'].includes(t[n + 1]?.lower ?? '')) continue;
+      if (!LEGAL_ACTION_NOUNS.has(t[n]?.lower ?? '') || !['of', 'against', 'to', 'over'].includes(t[n + 1]?.lower ?? '')) return true;
       // "take action against" needs "legal": plain action is not a court case
-      if (['action', 'case'].includes(t[n]!.lower) && t[n - 1]?.lower !== 'legal') continue;
+      if (['action', 'case'].includes(t[n]!.lower) && t[n - 1]?.lower !== 'legal') return true;
       const target = decisionAfter(n + 2, 5);
-      if (!target) continue;
+      if (!target) return true;
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) holders.push(...reportedSubject(k));
-      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') continue;
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
       found.push({ holders, polarity: 'oppose', decision: target.id, cue: [k, n + 2], rule: 'stance.legal-action', confidence: target.viaPronoun ? 0.75 : 0.85, sent, pronoun: target.pronoun });
-      continue;
+      return true;
     }
+    return false;
+  }
+
+  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction];
+  for (let k = 0; k < t.length; k++) {
+    const u = t[k]!;
+    if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;
+    const lemma = lemmaOf(k);
+    const sent = u.sent;
+
+    for (const step of STEPS) if (step(k, u, lemma, sent)) break;
   }
 
   /** "said it would appeal.": an appeal with no object is against the decision in view. */
