@@ -8,9 +8,10 @@ import type { CorefLayer, EntityLayer, EntityRec, MentionRec } from '../model/in
 import type { QuoteRegion } from '../quotes/marks.js';
 import { regionAt } from '../quotes/marks.js';
 import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
-import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS } from './lexicon.js';
+import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOMINAL_WINDOW_SENTENCES = 12;
 /** Candidates examined per pronoun: keeps one giant sentence linear. */
 const MAX_CANDIDATES = 60;
@@ -60,6 +61,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   const covered = new Uint8Array(t.length);
   for (const m of names) if (m.kind !== 'nominal') for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const subjects = subjectSet(doc, names);
+  // heads of nominals already resolved: "the regulator" once, "the regulator" again
+  const learnedDescriptors = new Map<string, Set<string>>();
 
   for (let i = 0; i < t.length; i++) {
     while (ni < names.length && names[ni]!.first <= i) history.push(names[ni++]!);
@@ -72,7 +75,9 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     const inQuote = regionAt(regions, tok.start);
     if (cls && tok.pos === 'PRON' || cls && tok.lower === 'her') {
       if (isExpletiveIt(doc, i)) continue;
-      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+      // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
+      const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? names.find((m) => m.last === i - 1)?.entity : undefined;
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.cap) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;
@@ -84,7 +89,12 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       if (!type || after && after.sent === head.sent && (after.pos === 'NOUN' || after.cap && after.kind === 'word' || after.lower === 'of')) continue;
       kind = 'nominal';
       last = h + 1;
-      pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => (e.descriptors.includes(head.lower) ? 5 : e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type) ? -2 : 0));
+      // "The local MP, Owen Baptiste, …": the name in apposition is the referent
+      const apposed = t[h + 1]?.text === ',' ? names.find((m) => m.first === h + 2 && (m.kind === 'name' || m.kind === 'alias')) : undefined;
+      const apposedEntity = apposed ? byId.get(apposed.entity) : undefined;
+      if (apposedEntity && apposedEntity.type === type) pick = { mention: apposed!, entity: apposedEntity };
+      else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => nominalFit(e, head.lower, type));
+      if (pick) learned(pick.entity.id).add(head.lower);
     } else continue;
     if (!pick) continue;
     const start = t[i]!.start;
@@ -95,6 +105,22 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     i = last - 1;
   }
   return { mentions: resolved };
+
+  function learned(id: string): Set<string> {
+    let set = learnedDescriptors.get(id);
+    if (!set) learnedDescriptors.set(id, (set = new Set()));
+    return set;
+  }
+
+  /** Descriptor and kind agreement between a nominal's head and an entity. */
+  function nominalFit(e: EntityRec, head: string, type: string): number {
+    if (e.descriptors.includes(head) || learnedDescriptors.get(e.id)?.has(head)) return 5;
+    const kind = NOMINAL_KINDS.get(head);
+    const own = [...e.descriptors, e.name.toLowerCase().split(/\s+/u).pop() ?? ''];
+    if (kind && own.some((d) => NOMINAL_KINDS.get(d) === kind)) return 4;
+    if (kind && own.some((d) => NOMINAL_KINDS.has(d))) return -2;
+    return e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type && !NOMINAL_KINDS.has(d)) ? -2 : 0;
+  }
 
   /** A mention directly followed by its verb: the subject of some clause ("ruling that the council acted …"). */
   function startsClause(m: MentionRec): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -46,6 +46,24 @@ export function midSentenceCaps(doc: Doc): Set<string> {
   return out;
 }
 
+/** Mid-sentence capitalised words standing alone, not as one word of a longer name ("Kestrel said", not "Health Board"). */
+function aloneCaps(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (const u of t) {
+    if (!isWordCap(u) || isInitial(doc, u.i)) continue;
+    const prev = t[u.i - 1];
+    const next = t[u.i + 1];
+    if (isWordCap(prev) && u.spaceBefore && !NOT_NAMES.has(prev!.lower)) continue;
+    if (isWordCap(next) && next!.spaceBefore) continue;
+    out.add(u.lower);
+  }
+  return out;
+}
+
+/** Suffixes of abstract common nouns: "Membership of the group …" starts a sentence, not a name. */
+const ABSTRACT_SUFFIX = /(?:ship|ment|ness|tion|sion|ance|ence|ity|ism|ing)$/u;
+
 function lowerForms(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) out.add(t.lower);
@@ -55,12 +73,18 @@ function lowerForms(doc: Doc): Set<string> {
 const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam']);
 
 /** Can a sentence-initial capitalised token begin a name? */
-function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>): boolean {
+function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>, alone: Set<string>): boolean {
   if (NOT_NAMES.has(t.lower)) return false;
+  const next = doc.tokens[t.i + 1];
+  // "Van der Molen said": a surname particle starting the sentence
+  if (NAME_JOINERS[t.lower] === 'person' && next && next.sent === t.sent && (isWordCap(next) || NAME_JOINERS[next.lower] === 'person' && isWordCap(doc.tokens[t.i + 2]))) return true;
   if (lexClasses(t.lower).some((c) => NAME_CLASSES.has(c))) return true;
   if (isAcronym(t.text)) return !isCommonWord(t.lower);
+  // "Union vows …", "Cycling federation fines …": a common word seen capitalised only inside longer names
+  const lone = !isWordCap(next) || next!.sent !== t.sent;
+  if (lone && caps.has(t.lower) && !alone.has(t.lower) && (lowers.has(t.lower) || isCommonWord(t.lower) || next && next.kind === 'word' && !next.cap && next.pos === 'NOUN')) return false;
   if (caps.has(t.lower)) return true;
-  const next = doc.tokens[t.i + 1];
+  if (lone && ABSTRACT_SUFFIX.test(t.lower) && t.lower.length > 6) return false;
   if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
   // "Sources on …", "Economists said": a plural collective, not a name
   if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
@@ -76,6 +100,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
 /** Finds name chunks in every sentence. */
 export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITLES): Chunk[] {
   const caps = midSentenceCaps(doc);
+  const alone = aloneCaps(doc);
   const lowers = lowerForms(doc);
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
@@ -84,7 +109,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
-      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
+      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
         i++;
         continue;
       }
@@ -108,6 +133,18 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         if (APOSTROPHES.has(u.text) && !u.spaceBefore && /s$/u.test(toks[j - 1]!.text) && isWordCap(toks[j + 1]) && toks[j + 1]!.spaceBefore && toks[j + 1]!.sent === s.index) {
           j++;
           continue;
+        }
+        // "St Bride's Hospital", "New People's Party": a possessive inside an organisation or place name
+        if ((u.lower === "'s" || u.lower === '’s') && !u.spaceBefore && isWordCap(toks[j + 1]) && toks[j + 1]!.sent === s.index) {
+          const head = lastCapAfter(doc, j, s.index).lower;
+          // not after a name of its own: "the EU's General Court", "Britain's National Health Service"
+          const owner = toks[j - 1]!;
+          const ownerPhrase = toks.slice(i, j).map((u) => u.lower).join(' ');
+          const ownName = isAcronym(owner.text) || [owner.lower, ownerPhrase].some((w) => lexClasses(w).some((c) => c === 'Country' || c === 'City' || c === 'Region' || c === 'Organization'));
+          if (!ownName && j - i <= 2 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || toks[i]!.lower === 'st' || toks[i]!.lower === 'saint')) {
+            j++;
+            continue;
+          }
         }
         // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
         if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
@@ -155,6 +192,10 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;
   if (ORG_STARTS.has(t[first]!.lower) || ORG_STARTS.has(t[j - 1]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
+  // "Priya Ramaswamy of the Digital Consumers Alliance": a multi-word name before "of" is a person, not part of the name
+  let words = 0;
+  for (let k = first; k < j; k++) if (t[k]!.kind === 'word') words++;
+  if (words > 1) return false;
   return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
 }
 
@@ -188,7 +229,8 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   }
   let r = first;
   while (r < last && !ROLE_TITLES.has(t[r]!.lower)) r++;
-  if (r === last) return [whole];
+  // "Court of Justice", "Office of the President": a title word ending the name is part of it
+  if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
   let n = r;
   while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');

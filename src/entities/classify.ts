@@ -5,7 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -24,6 +24,41 @@ export interface TypeVote {
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'from', 'to', 'outside', 'inside', 'throughout']);
+/** Prepositions that, before a lone unknown name, point to a place more often than not. */
+const STRONG_PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'throughout']);
+/** Nouns before "in X" that take an organisation ("a stake in X", "shares in X"). */
+const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'interest', 'job', 'jobs', 'role', 'career', 'member', 'members', 'membership']);
+
+/**
+ * Strong context cues that the name is a place: "the coast of X", "the MP for X", "X's mayor",
+ * "X-based", a "-shire" county.
+ */
+export function placeContext(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p1 = t[first - 1];
+  const p2 = t[first - 2];
+  if (p1 && p2 && p1.lower === 'of' && PLACE_OF_NOUNS.has(p2.lower)) return true;
+  if (p1 && p2 && p1.lower === 'for' && SEAT_ROLES.has(p2.lower)) return true;
+  const n1 = t[last];
+  const n2 = t[last + 1];
+  if (n1 && n2 && (n1.lower === "'s" || n1.lower === '’s') && !n1.spaceBefore) {
+    let k = last + 1;
+    while (t[k] && t[k]!.pos === 'ADJ' && k < last + 3) k++;
+    if (t[k] && PLACE_POSSESSED.has(t[k]!.lower)) return true;
+  }
+  if (n1 && n2 && (n1.text === '-' || n1.text === '‐') && !n1.spaceBefore && n2.lower === 'based') return true;
+  return last - first === 1 && /\p{L}{3}shire$/u.test(t[first]!.lower);
+}
+
+/** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
+function placePrep(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p1 = t[first - 1];
+  if (!p1 || !STRONG_PLACE_PREPS.has(p1.lower)) return false;
+  if (t[first - 2] && NOT_PLACE_BEFORE_IN.has(t[first - 2]!.lower)) return false;
+  const n1 = t[last];
+  return !(n1 && (n1.lower === "'s" || n1.lower === '’s'));
+}
 
 export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const toks = doc.tokens.slice(c.first, c.last).filter((t) => t.kind === 'word');
@@ -43,6 +78,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (c.role) return { type: 'PERSON', strength: 4 };
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };
+  if (placeContext(doc, c.first, c.last)) return { type: 'PLACE', strength: 3 };
+  // "Annelies de Graaf", "Jens van der Molen": a surname particle inside the name
+  if (words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINERS[w] === 'person') && !ORG_STARTS.has(first)) return { type: 'PERSON', strength: 3 };
   if (words.length === 1) {
     const w = first;
     const cls = lexClasses(w);
@@ -63,6 +101,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     const next = doc.tokens[c.last];
     if (/(?:ist|ian|ese|ish|ic|an)$/u.test(w) && next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return { type: null, strength: 1 };
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
+    if (placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
     return { type: 'ORG', strength: 0 };
   }
