@@ -30,6 +30,11 @@ export function isExpletiveIt(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** "the MP", "the GP": an upper-case role noun after a determiner. */
+function isRoleAcronym(text: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(text) && DESCRIPTOR_TYPES[text.toLowerCase()] !== undefined;
+}
+
 /** Mentions that are sentence subjects: the first outermost mention of a sentence, before its first verb. */
 function subjectSet(doc: Doc, mentions: readonly MentionRec[]): Set<MentionRec> {
   const out = new Set<MentionRec>();
@@ -78,7 +83,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
       const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? names.find((m) => m.last === i - 1)?.entity : undefined;
       pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
-    } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.cap) {
+    } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;
       while (t[h] && t[h]!.pos === 'ADJ' && h < i + 3) h++;
@@ -129,11 +134,16 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     return !!t[k] && t[k]!.pos === 'VERB' && t[k]!.sent === m.sent;
   }
 
+  function inQuoteAt(k: number): boolean {
+    return regionAt(regions, t[k]!.start) !== null;
+  }
+
   /** A plural common noun between candidate and pronoun ("the three groups … their links") is a likelier antecedent. */
   function pluralNounBetween(from: number, to: number): boolean {
     for (let k = Math.max(from, to - 200); k < to; k++) {
       const u = t[k]!;
-      if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k]) return true;
+      // nouns inside a quote are the speaker's, not antecedents for a pronoun outside it
+      if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k] && (inQuoteAt(to) || !regionAt(regions, u.start))) return true;
     }
     return false;
   }

@@ -147,7 +147,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           }
         }
         // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
-        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
+        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
           j += 2;
           continue;
         }

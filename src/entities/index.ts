@@ -132,7 +132,7 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
         }
       }
     }
-    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && initials(forms.get(k)!.words) === f.key.replace(/s$/u, ''));
+    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [f.key, f.key.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
     if (target) {
       f.parent = target;
       continue;
@@ -301,6 +301,7 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     }
   }
 
+  const isNamed = (k: number): boolean => draftAt.has(k) || draftEndingAt.has(k);
   const personHead = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_DESCRIPTIONS.has(w);
   const pluralPersonHead = (w: string): boolean => /s$/u.test(w) && ROLE_NOUNS.has(singular(w));
   const orgHead = (w: string): boolean => DESCRIPTOR_TYPES[w] === 'ORG';
@@ -327,12 +328,14 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
         d.descriptors.add(next.lower);
       }
-      const start = titleStart.get(m.first) ?? m.first;
-      const before = roleBefore(doc, start, d.type === 'PERSON' ? personHead : orgHead);
+      let start = titleStart.get(m.first) ?? m.first;
+      // "Dr Yvonne Achebe": an honorific left outside the name
+      while (toks[start - 1] && isHonorific(toks[start - 1]!.lower) && start > m.first - 3) start--;
+      const before = roleBefore(doc, start, d.type === 'PERSON' ? personHead : orgHead, isNamed);
       if (before && (d.type === 'PERSON' || d.type === 'ORG')) addRolePhrase(d, before);
       else if (d.type === 'PERSON' && toks[start - 1]?.text === ',') {
         // "Two backbenchers, Graham Oduya and Lesley Baird": a plural role over coordinated names
-        const plural = roleBefore(doc, start, pluralPersonHead);
+        const plural = roleBefore(doc, start, pluralPersonHead, isNamed);
         if (plural) {
           const role = singular(plural.head);
           addUnique(d.roles, role);

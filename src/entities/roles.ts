@@ -82,10 +82,10 @@ export function roleAfter(doc: Doc, after: number, heads: (w: string) => boolean
     while (t[c] && t[c]!.sent === sent && DETS.has(t[c]!.lower) && !t[c]!.cap) c++;
     if (t[c]?.cap && t[c]!.kind === 'word') complement = c;
     else {
+      // lower-case words up to the next preposition, name or punctuation: "for culture", "of two"
       let e = last + 1;
-      while (t[e] && t[e]!.sent === sent && t[e]!.kind === 'word' && !t[e]!.cap && t[e]!.pos !== 'VERB' && t[e]!.pos !== 'AUX' && e < last + 6) e++;
-      const end = t[e];
-      if (e > last + 1 && (!end || end.kind !== 'word' || end.sent !== sent)) last = e;
+      while (t[e] && t[e]!.sent === sent && !t[e]!.cap && (t[e]!.kind === 'word' || t[e]!.pos === 'NUM') && t[e]!.pos !== 'VERB' && t[e]!.pos !== 'AUX' && t[e]!.pos !== 'ADP' && e < last + 6) e++;
+      if (e > last + 1 && !DETS.has(t[e - 1]!.lower)) last = e;
     }
   }
   return { first, last, head: t[lastHead]!.lower, ownerEnd, complement };
@@ -95,10 +95,12 @@ export function roleAfter(doc: Doc, after: number, heads: (w: string) => boolean
  * "Its chief operating officer, Greta Lindahl", "Aviation minister Rosalind Mbeki-Hart":
  * the role phrase that ends right before a name (at `start`, the first token of the name or its title).
  */
-export function roleBefore(doc: Doc, start: number, heads: (w: string) => boolean): RolePhrase | null {
+export function roleBefore(doc: Doc, start: number, heads: (w: string) => boolean, isNamed: (token: number) => boolean = () => false): RolePhrase | null {
   const t = doc.tokens;
   const first0 = t[start];
   if (!first0) return null;
+  // "the players' union, the International Rugby Players' Forum": a determiner after the comma
+  if (t[start - 1]?.lower === 'the' && !t[start - 1]!.cap && t[start - 2]?.text === ',') start--;
   const comma = t[start - 1]?.text === ',';
   let k = start - (comma ? 2 : 1);
   const headTok = t[k];
@@ -115,7 +117,7 @@ export function roleBefore(doc: Doc, start: number, heads: (w: string) => boolea
       continue;
     }
     // "Aviation minister …", "Consumer group …": a capitalised first word of the sentence
-    const initial = u.cap && u.kind === 'word' && k === s0 && u.pos !== 'DET' && u.pos !== 'PRON' && u.pos !== 'PROPN';
+    const initial = u.cap && u.kind === 'word' && k === s0 && u.pos !== 'DET' && u.pos !== 'PRON' && !isNamed(k);
     if (!roleWord(u, heads) && !initial) break;
     first = k;
     n++;
