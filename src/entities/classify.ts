@@ -79,6 +79,10 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };
   if (placeContext(doc, c.first, c.last)) return { type: 'PLACE', strength: 3 };
+  // "the payments firm Quillpay", "striker Tom Reyes": a descriptor noun right before the name
+  const after = doc.tokens[c.last];
+  const modifier = !!after && after.kind === 'word' && !after.cap && after.pos === 'NOUN';
+  if (prev && prev.kind === 'word' && !prev.cap && prev.pos === 'NOUN' && !modifier && DESCRIPTOR_TYPES[prev.lower] && DESCRIPTOR_TYPES[prev.lower] !== 'PLACE') return { type: DESCRIPTOR_TYPES[prev.lower]!, strength: 3 };
   // "Annelies de Graaf", "Jens van der Molen": a surname particle inside the name
   if (words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINERS[w] === 'person') && !ORG_STARTS.has(first)) return { type: 'PERSON', strength: 3 };
   if (words.length === 1) {
@@ -103,7 +107,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
-    return { type: 'ORG', strength: 0 };
+    // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
+    return actsHere(doc, c.last) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   // "Mountain View, California", "Irving, Texas": a name followed by a known region
@@ -119,6 +124,17 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     return { type: 'PERSON', strength: 1 };
   }
   return { type: 'ORG', strength: 0 };
+}
+
+/** The name is a clause subject ("X said", "X also criticised") or a possessor ("X's bid"). */
+function actsHere(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  let k = after;
+  while (t[k] && t[k]!.pos === 'ADV' && k < after + 3) k++;
+  const next = t[k];
+  if (!next || next.sent !== t[after - 1]!.sent) return false;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return !/ing$/u.test(next.lower);
+  return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word' && !t[k + 1]!.cap;
 }
 
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */

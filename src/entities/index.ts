@@ -36,6 +36,9 @@ const TITLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', sister: 'f', baroness: 'f',
 };
 
+/** Tokens between two coordinated names. */
+const COORDINATORS = new Set([',', 'and', ', and', 'or', ', or']);
+
 const JOINER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&', 'de', 'a']);
 
 function initials(words: readonly string[]): string {
@@ -100,6 +103,21 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       order.push(key);
     } else if (vote.strength > f.vote.strength) f.vote = vote;
     f.chunks.push(c);
+  }
+
+  // coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type
+  const sorted = [...chunks].sort((a, b) => a.first - b.first);
+  for (let pass = 0; pass < 3; pass++) {
+    for (let n = 0; n + 1 < sorted.length; n++) {
+      const a = sorted[n]!;
+      const b = sorted[n + 1]!;
+      const between = doc.tokens.slice(a.last, b.first).map((u) => u.lower).join(' ');
+      if (!COORDINATORS.has(between) || a.role || b.role) continue;
+      const fa = forms.get(nameKey(chunkText(doc, a.first, a.last)))!;
+      const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
+      const [strong, weak] = fa.vote.strength >= fb.vote.strength ? [fa, fb] : [fb, fa];
+      if (strong.vote.type && strong.vote.type !== 'PERSON' && strong.vote.strength >= 1 && weak.vote.strength <= 0) weak.vote = { type: strong.vote.type, strength: 1 };
+    }
   }
 
   // the caller's known names: their type wins, and all their forms make one entity
