@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -229,9 +229,12 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   }
   let r = first;
   while (r < last && !ROLE_TITLES.has(t[r]!.lower)) r++;
+  // "Prime Minister X", "Home Secretary X": title words before the role are part of it
+  const r0 = r;
+  while (r > first && r < last && TITLE_MODIFIERS.has(t[r - 1]!.lower)) r--;
   // "Court of Justice", "Office of the President": a title word ending the name is part of it
   if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
-  let n = r;
+  let n = r0;
   while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
   const out: Chunk[] = [];

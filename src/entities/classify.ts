@@ -5,7 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -47,6 +47,8 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
     if (t[k] && PLACE_POSSESSED.has(t[k]!.lower)) return true;
   }
   if (n1 && n2 && (n1.text === '-' || n1.text === '‐') && !n1.spaceBefore && n2.lower === 'based') return true;
+  // "the Lombardy region", "the Kent village of …"
+  if (n1 && n1.kind === 'word' && !n1.cap && DESCRIPTOR_TYPES[n1.lower] === 'PLACE' && t[first - 1]?.lower === 'the') return true;
   return last - first === 1 && /\p{L}{3}shire$/u.test(t[first]!.lower);
 }
 
@@ -91,7 +93,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
     if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
-    if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 1 };
+    if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
     // shouted words: "UNLESS", "BREAKING"
     if (toks[0]!.text === toks[0]!.text.toUpperCase() && w.length > 3 && isCommonWord(w)) return { type: null, strength: 2 };
     if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
@@ -120,7 +122,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (appos) return { type: appos, strength: 3 };
   if (words.some((w) => ORG_HEADS.has(w))) return { type: 'ORG', strength: 2 };
   if (prev && PLACE_PREPS.has(prev.lower) && !words.some((w) => has(lexClasses(w), 'FirstName', 'MaleName', 'FemaleName'))) return { type: 'PLACE', strength: 1 };
-  if (words.length <= 3 && toks.every((t) => t.pos === 'PROPN') && !words.some((w) => isCommonWord(w) || has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+  // "Dries Mertens", "Kwok Ka-ki": two or three name words (hyphenated parts count as one), the last not a common word
+  const parts = toks.filter((t) => !(t.i > c.first && !t.spaceBefore && doc.tokens[t.i - 1]!.text === '-'));
+  if (parts.length <= 3 && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
   return { type: 'ORG', strength: 0 };

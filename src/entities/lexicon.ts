@@ -19,7 +19,13 @@ export const ORG_HEADS = set(`
   systems technologies foundation charity chamber guild council commissioners regulator exchange commission
   broadcasting network agency register tribune gazette
   pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
-  insurance biotech electric airport rovers athletic wanderers albion rangers
+  insurance biotech electric rovers athletic wanderers albion rangers
+`);
+
+/** Words before a role title that belong to the title, not to an owner ("Prime Minister", "Home Secretary"). */
+export const TITLE_MODIFIERS = set(`
+  prime home foreign interior defence defense finance health education justice chief deputy vice
+  general attorney first supreme high emeritus senior junior principal executive managing
 `);
 
 /** Nouns before "of X" that make X a place ("the coast of Shetland", "the mayor of X"). */
@@ -49,7 +55,8 @@ export const ORG_STARTS = set(`
 export const PLACE_HEADS = set(`
   street road avenue lane river mountain mountains mount lake island islands county province valley bay
   sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
-  borough city town village state states
+  borough city town village state states station arena stadium hotel mosque cathedral temple palace
+  airport square plaza
 `);
 
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */
