@@ -32,6 +32,9 @@ export function isAcronym(text: string): boolean {
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */
 export function isInitial(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.tokens[i]!.sent]!;
+  // a quotation opening mid-sentence starts its own sentence: said, "Hoping that …"
+  const q = doc.tokens[i - 1];
+  if (q && !doc.tokens[i]!.spaceBefore && (q.text === '“' || q.text === '"' && (q.spaceBefore || i - 1 === s.first))) return true;
   // bounded: only a few opening marks can precede the first word
   for (let j = s.first; j < i; j++) {
     if (!OPENERS.has(doc.tokens[j]!.text) || j - s.first > 4) return false;
@@ -152,6 +155,11 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           continue;
         }
         const joiner = NAME_JOINERS[u.lower];
+        // "Suleiman al-Amr": a particle hyphenated to the surname
+        if (joiner === 'person' && !u.cap && (toks[j + 1]?.text === '-' || toks[j + 1]?.text === '‐') && !toks[j + 1]!.spaceBefore && isWordCap(toks[j + 2]) && !toks[j + 2]!.spaceBefore && joinerFits(doc, i, j, joiner, title)) {
+          j += 3;
+          continue;
+        }
         // "van der Molen", "de la Cruz": particle chains before a capitalised surname
         const chained = joiner === 'person' && NAME_JOINERS[toks[j + 1]?.lower ?? ''] === 'person' && isWordCap(toks[j + 2]);
         if (joiner && !u.cap && (isWordCap(toks[j + 1]) || chained) && toks[j + 1]!.sent === s.index && joinerFits(doc, i, j, joiner, title)) {
@@ -188,6 +196,8 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   const t = doc.tokens;
   if (kind === 'person') return !ORG_STARTS.has(t[first]!.lower) && !ORG_HEADS.has(t[j - 1]!.lower) && !isAcronym(t[j - 1]!.text);
   if (kind === 'title') return title;
+  // "Rehabilitation Project Force in Sydney": "in" before a known place ends the name
+  if ((t[j]!.lower === 'in' || t[j]!.lower === 'on') && lexClasses(t[j + 1]!.lower).some((c) => c === 'City' || c === 'Country' || c === 'Region')) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;

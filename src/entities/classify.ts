@@ -23,6 +23,8 @@ export interface TypeVote {
   readonly strength: number;
 }
 
+/** Speech verbs that a speaker's name follows ("…, said Mauer."). */
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'asked', 'wrote', 'recalled', 'noted', 'continued', 'insisted', 'warned']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'from', 'to', 'outside', 'inside', 'throughout']);
 /** Prepositions that, before a lone unknown name, point to a place more often than not. */
 const STRONG_PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'throughout']);
@@ -97,6 +99,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // shouted words: "UNLESS", "BREAKING"
     if (toks[0]!.text === toks[0]!.text.toUpperCase() && w.length > 3 && isCommonWord(w)) return { type: null, strength: 2 };
     if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
+    // "from Irving, Texas": a following region outweighs a first-name reading
+    if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
@@ -109,6 +113,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
+    // "said Mauer": a bare name after a speech verb is a person
+    if (prev && SPEECH_BEFORE.has(prev.lower) && next && (next.text === ',' || next.text === '.')) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
     return actsHere(doc, c.last) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
