@@ -23,6 +23,7 @@ export interface TypeVote {
   readonly strength: number;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Speech verbs that a speaker's name follows ("…, said Mauer."). */
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'asked', 'wrote', 'recalled', 'noted', 'continued', 'insisted', 'warned']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'from', 'to', 'outside', 'inside', 'throughout']);
@@ -113,6 +114,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
+    // "University exhibits …", "Iodine released …", "Photos of …": a word the text also uses in lower case, or a bare head noun
+    const singularForm = w.endsWith('s') ? w.slice(0, -1) : w;
+    if (!isAcronym(toks[0]!.text) && (lowerWords(doc).has(w) || lowerWords(doc).has(singularForm) || DESCRIPTOR_TYPES[w] || DESCRIPTOR_TYPES[singularForm])) return { type: null, strength: 1 };
     // "said Mauer": a bare name after a speech verb is a person
     if (prev && SPEECH_BEFORE.has(prev.lower) && next && (next.text === ',' || next.text === '.')) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
@@ -130,10 +134,28 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (prev && PLACE_PREPS.has(prev.lower) && !words.some((w) => has(lexClasses(w), 'FirstName', 'MaleName', 'FemaleName'))) return { type: 'PLACE', strength: 1 };
   // "Dries Mertens", "Kwok Ka-ki": two or three name words (hyphenated parts count as one), the last not a common word
   const parts = toks.filter((t) => !(t.i > c.first && !t.spaceBefore && doc.tokens[t.i - 1]!.text === '-'));
-  if (parts.length <= 3 && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+  // "East Los Angeles", "Kowloon West": a compass word with a place name, or a known place inside
+  const rest = words.slice(1).join(' ');
+  if (COMPASS.has(last) && words.length === 2 || COMPASS.has(first) && has(lexClasses(rest), 'City', 'Country', 'Region', 'Place')) return { type: 'PLACE', strength: 2 };
+  for (let k = 0; k + 1 < words.length; k++) if (has(lexClasses(`${words[k]} ${words[k + 1]}`), 'City', 'Country', 'Region')) return { type: 'PLACE', strength: 1 };
+  // not a product: "PlayStation VR", "Google Chrome"
+  const product = parts.some((t) => isAcronym(t.text)) || has(lexClasses(first), 'Organization');
+  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
   return { type: 'ORG', strength: 0 };
+}
+
+const lowerCache = new WeakMap<Doc, Set<string>>();
+/** Words the document uses in lower case somewhere. */
+function lowerWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) set.add(t.lower);
+    lowerCache.set(doc, set);
+  }
+  return set;
 }
 
 /** The name is a clause subject ("X said", "X also criticised") or a possessor ("X's bid"). */
