@@ -143,7 +143,11 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
-  return { type: 'ORG', strength: 0 };
+  // an unknown multi-word name with no head word: an organisation where it acts or takes "the"
+  // "Another Europe is Possible", "Socialist Worker": title-like names and names ending in an agent noun are groups or titles
+  const titled = toks.some((t) => !t.cap) || ROLE_NOUNS.has(last);
+  const det = titled || prev && (prev.lower === 'the' || prev.lower === 'by');
+  return actsHere(doc, c.last) || det ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
 }
 
 const lowerCache = new WeakMap<Doc, Set<string>>();
