@@ -174,7 +174,7 @@ function actsHere(doc: Doc, after: number): boolean {
 }
 
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */
-function regionAfter(doc: Doc, after: number): boolean {
+export function regionAfter(doc: Doc, after: number): boolean {
   const t = doc.tokens;
   if (t[after]?.text !== ',' || !t[after + 1]?.cap) return false;
   const next = t[after + 1]!.lower;

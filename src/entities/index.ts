@@ -7,7 +7,7 @@ import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHeadIndex, type TypeVote } from './classify.js';
+import { classifyChunk, appositionHeadIndex, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
@@ -186,7 +186,9 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   const personForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
-    if (f.parent || otherType(f, 'PERSON')) continue;
+    // "Paris" after "Valeska Paris": a surname beats a city reading unless a strong place cue says otherwise
+    const surnameOnly = f.words.length === 1 && f.vote.type === 'PLACE' && !f.chunks.some((c) => placeContext(doc, c.first, c.last) || regionAfterName(doc, c.last)) && personForms.some((p) => p.words.length > 1 && p.words[p.words.length - 1] === f.words[0]);
+    if (f.parent || otherType(f, 'PERSON') && !surnameOnly) continue;
     const n = f.words.length;
     const matches = personForms.filter((p) => p !== f && (n === 1 ? p.words[p.words.length - 1] === f.words[0] || p.words[0] === f.words[0] && f.vote.type === 'PERSON' : f.vote.type === 'PERSON' && endsWith(p.words, f.words)));
     if (matches.length >= 1) {
