@@ -168,7 +168,12 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         }
         break;
       }
-      for (const [a, b] of splitAtFirstNames(doc, i, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
+      // "The Solent on February …": a joiner never ends a name
+      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower]) j--;
+      let from = i;
+      // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
+      if (j - i > 2 && isInitial(doc, i) && (toks[i]!.pos === 'ADV' || (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'ADJ') && !ORG_HEADS.has(toks[i]!.lower) && !ORG_STARTS.has(toks[i]!.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }
   }

@@ -119,6 +119,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (!isAcronym(toks[0]!.text) && (lowerWords(doc).has(w) || lowerWords(doc).has(singularForm) || DESCRIPTOR_TYPES[w] || DESCRIPTOR_TYPES[singularForm])) return { type: null, strength: 1 };
     // "said Mauer": a bare name after a speech verb is a person
     if (prev && SPEECH_BEFORE.has(prev.lower) && next && (next.text === ',' || next.text === '.')) return { type: 'PERSON', strength: 1 };
+    // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
+    if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
     return actsHere(doc, c.last) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
@@ -160,6 +162,18 @@ function lowerWords(doc: Doc): Set<string> {
     lowerCache.set(doc, set);
   }
   return set;
+}
+
+const GENDERED = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'hers', 'herself']);
+/** A he/she pronoun soon after the name in its sentence, with no other name between. */
+function genderedAfter(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  const sent = t[after - 1]!.sent;
+  for (let k = after; k < after + 8 && t[k] && t[k]!.sent === sent; k++) {
+    if (t[k]!.cap && t[k]!.kind === 'word' && t[k]!.pos === 'PROPN') return false;
+    if (GENDERED.has(t[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** The name is a clause subject ("X said", "X also criticised") or a possessor ("X's bid"). */
