@@ -66,6 +66,13 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   const covered = new Uint8Array(t.length);
   for (const m of names) if (m.kind !== 'nominal') for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const subjects = subjectSet(doc, names);
+  const nameEndingAt = new Map<number, MentionRec>();
+  const nameStartingAt = new Map<number, MentionRec>();
+  for (const m of names) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue;
+    nameEndingAt.set(m.last - 1, m);
+    nameStartingAt.set(m.first, m);
+  }
   // heads of nominals already resolved: "the regulator" once, "the regulator" again
   const learnedDescriptors = new Map<string, Set<string>>();
 
@@ -81,7 +88,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     if (cls && tok.pos === 'PRON' || cls && tok.lower === 'her') {
       if (isExpletiveIt(doc, i)) continue;
       // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
-      const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? names.find((m) => m.last === i - 1)?.entity : undefined;
+      const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 1)?.entity : undefined;
       pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
@@ -95,7 +102,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       kind = 'nominal';
       last = h + 1;
       // "The local MP, Owen Baptiste, …": the name in apposition is the referent
-      const apposed = t[h + 1]?.text === ',' ? names.find((m) => m.first === h + 2 && (m.kind === 'name' || m.kind === 'alias')) : undefined;
+      const apposed = t[h + 1]?.text === ',' ? nameStartingAt.get(h + 2) : undefined;
       const apposedEntity = apposed ? byId.get(apposed.entity) : undefined;
       if (apposedEntity && apposedEntity.type === type) pick = { mention: apposed!, entity: apposedEntity };
       else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => nominalFit(e, head.lower, type));
