@@ -77,6 +77,22 @@ describe('entities.type: names and non-names', () => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
   });
 
+  const more: [string, string, string | null][] = [
+    ['Polaroids of the artist were shown. The polaroid format is old.', 'Polaroids', null],
+    ['Valeska Marne left the ship in 2007. In 2009, Marne said she was forced to work.', 'Marne', 'PERSON'],
+    ['Quillstone welcomed the ruling on Monday.', 'Quillstone', 'ORG'],
+    ['Tarvik obtained his doctorate in 2012.', 'Tarvik', 'PERSON'],
+    ['The talks covered Kestrelby, Ormsgate and Wexshire.', 'Ormsgate', 'PLACE'],
+  ];
+  it.each(more)('%s → %s', (text, name, type) => {
+    expect(entity(extract(text), name)?.type ?? null).toBe(type);
+  });
+
+  it('never ends a name with a joiner', () => {
+    const x = extract('The vessel was seen on The Narrows on February 8.');
+    expect(x.entities.some((e) => /\s(on|in|of)$/u.test(e.name))).toBe(false);
+  });
+
   it('does not make "Prime" an owner in "Prime Minister X"', () => {
     expect(entity(extract('Prime Minister Ann Holt spoke on Monday.'), 'Prime')).toBeUndefined();
   });
