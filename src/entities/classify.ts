@@ -5,7 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -142,7 +142,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   for (let k = 0; k + 1 < words.length; k++) if (has(lexClasses(`${words[k]} ${words[k + 1]}`), 'City', 'Country', 'Region')) return { type: 'PLACE', strength: 1 };
   // not a product: "PlayStation VR", "Google Chrome"
   const product = parts.some((t) => isAcronym(t.text)) || has(lexClasses(first), 'Organization');
-  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
   // an unknown multi-word name with no head word: an organisation where it acts or takes "the"
@@ -184,7 +184,10 @@ function actsHere(doc: Doc, after: number): boolean {
   const next = t[k];
   if (!next || next.sent !== t[after - 1]!.sent) return false;
   if (next.pos === 'VERB' || next.pos === 'AUX') return !/ing$/u.test(next.lower);
-  return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word' && !t[k + 1]!.cap;
+  // "X spokesperson Julie …", "X Minister John Baird": a proxy or a title that X owns
+  if (PROXY_NOUNS.has(next.lower) || next.cap && ROLE_TITLES.has(next.lower)) return true;
+  // "X's chief executive", "DAB's Starry Lee"
+  return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word';
 }
 
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */

@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   systems technologies foundation charity chamber guild council commissioners regulator exchange commission
   broadcasting network agency register tribune gazette
   pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
-  insurance biotech electric rovers athletic wanderers albion rangers
+  insurance biotech electric rovers athletic wanderers albion rangers org
 `);
 
 /** Words before a role title that belong to the title, not to an owner ("Prime Minister", "Home Secretary"). */
