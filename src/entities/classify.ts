@@ -97,6 +97,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
     if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
+    // languages and nationality adjectives used alone: "speak English", "in Portuguese"
+    if (/(?:ish|ese)$/u.test(w) && w.length >= 6 && !isAcronym(toks[0]!.text)) return { type: null, strength: 2 };
     // shouted words: "UNLESS", "BREAKING"
     if (toks[0]!.text === toks[0]!.text.toUpperCase() && w.length > 3 && isCommonWord(w)) return { type: null, strength: 2 };
     if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
