@@ -20,6 +20,7 @@ export const ORG_HEADS = set(`
   broadcasting network agency register tribune gazette
   pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
   insurance biotech electric rovers athletic wanderers albion rangers org
+  weekly daily magazine chronicle monthly
 `);
 
 /** Words before a role title that belong to the title, not to an owner ("Prime Minister", "Home Secretary"). */
