@@ -5,7 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -77,6 +77,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
   // "World Cup", "Google Science Fair": events are not actors
   if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
+  // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
+  if (EVENT_STARTS.has(first) && words.length > 1) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };

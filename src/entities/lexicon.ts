@@ -86,8 +86,11 @@ export const NOT_NAMES = set(`
 export const EVENT_HEADS = set(`
   cup fair games olympics paralympics championship championships festival expo show awards award war
   summit election elections marathon prix series tournament trophy day week month year open final finals
-  derby classic rally protest strike crisis scandal affair
+  derby classic rally protest strike crisis scandal affair prize carnival
 `);
+
+/** First word of an event name ("Cyclone Phailin", "Operation Sea Lion"). */
+export const EVENT_STARTS = set('cyclone hurricane typhoon storm tropical operation');
 
 /** Adherents and nationalities used as nouns: collectives, not named organisations ("Muslims", "Republicans"). */
 export const ADHERENTS = set(`
