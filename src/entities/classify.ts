@@ -86,6 +86,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };
   if (placeContext(doc, c.first, c.last)) return { type: 'PLACE', strength: 3 };
+  // "Parks Norland spokesperson Ann Gill": a name owning a spokesperson or officials is an organisation
+  const following = doc.tokens[c.last];
+  if (following && following.kind === 'word' && !following.cap && PROXY_NOUNS.has(following.lower)) return { type: 'ORG', strength: 2 };
   // "the payments firm Quillpay", "striker Tom Reyes": a descriptor noun right before the name
   const after = doc.tokens[c.last];
   const modifier = !!after && after.kind === 'word' && !after.cap && after.pos === 'NOUN';

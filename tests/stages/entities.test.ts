@@ -83,6 +83,10 @@ describe('entities.type: names and non-names', () => {
     ['Quillstone welcomed the ruling on Monday.', 'Quillstone', 'ORG'],
     ['Tarvik obtained his doctorate in 2012.', 'Tarvik', 'PERSON'],
     ['The talks covered Kestrelby, Ormsgate and Wexshire.', 'Ormsgate', 'PLACE'],
+    ['Cyclone Tarvo has winds of 190 km/h.', 'Cyclone Tarvo', null],
+    ['The form must be completed in English, officials said.', 'English', null],
+    ['A sensitive Parks Norland document was found. Parks Norland spokesperson Ann Gill said it was old.', 'Parks Norland', 'ORG'],
+    ['Velmar Weekly reported the story first.', 'Velmar Weekly', 'ORG'],
   ];
   it.each(more)('%s → %s', (text, name, type) => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
