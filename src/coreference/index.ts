@@ -8,9 +8,10 @@ import type { CorefLayer, EntityLayer, EntityRec, MentionRec } from '../model/in
 import type { QuoteRegion } from '../quotes/marks.js';
 import { regionAt } from '../quotes/marks.js';
 import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
-import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS } from './lexicon.js';
+import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOMINAL_WINDOW_SENTENCES = 12;
 /** Candidates examined per pronoun: keeps one giant sentence linear. */
 const MAX_CANDIDATES = 60;
@@ -27,6 +28,11 @@ export function isExpletiveIt(doc: Doc, i: number): boolean {
     if (t[j]!.kind !== 'word') return false;
   }
   return false;
+}
+
+/** "the MP", "the GP": an upper-case role noun after a determiner. */
+function isRoleAcronym(text: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(text) && DESCRIPTOR_TYPES[text.toLowerCase()] !== undefined;
 }
 
 /** Mentions that are sentence subjects: the first outermost mention of a sentence, before its first verb. */
@@ -60,6 +66,15 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   const covered = new Uint8Array(t.length);
   for (const m of names) if (m.kind !== 'nominal') for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const subjects = subjectSet(doc, names);
+  const nameEndingAt = new Map<number, MentionRec>();
+  const nameStartingAt = new Map<number, MentionRec>();
+  for (const m of names) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue;
+    nameEndingAt.set(m.last - 1, m);
+    nameStartingAt.set(m.first, m);
+  }
+  // heads of nominals already resolved: "the regulator" once, "the regulator" again
+  const learnedDescriptors = new Map<string, Set<string>>();
 
   for (let i = 0; i < t.length; i++) {
     while (ni < names.length && names[ni]!.first <= i) history.push(names[ni++]!);
@@ -72,8 +87,10 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     const inQuote = regionAt(regions, tok.start);
     if (cls && tok.pos === 'PRON' || cls && tok.lower === 'her') {
       if (isExpletiveIt(doc, i)) continue;
-      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
-    } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.cap) {
+      // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
+      const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 2)?.entity : undefined;
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+    } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;
       while (t[h] && t[h]!.pos === 'ADJ' && h < i + 3) h++;
@@ -84,7 +101,12 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       if (!type || after && after.sent === head.sent && (after.pos === 'NOUN' || after.cap && after.kind === 'word' || after.lower === 'of')) continue;
       kind = 'nominal';
       last = h + 1;
-      pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => (e.descriptors.includes(head.lower) ? 5 : e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type) ? -2 : 0));
+      // "The local MP, Owen Baptiste, …": the name in apposition is the referent
+      const apposed = t[h + 1]?.text === ',' ? nameStartingAt.get(h + 2) : undefined;
+      const apposedEntity = apposed ? byId.get(apposed.entity) : undefined;
+      if (apposedEntity && apposedEntity.type === type) pick = { mention: apposed!, entity: apposedEntity };
+      else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => nominalFit(e, head.lower, type));
+      if (pick) learned(pick.entity.id).add(head.lower);
     } else continue;
     if (!pick) continue;
     const start = t[i]!.start;
@@ -96,6 +118,22 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   }
   return { mentions: resolved };
 
+  function learned(id: string): Set<string> {
+    let set = learnedDescriptors.get(id);
+    if (!set) learnedDescriptors.set(id, (set = new Set()));
+    return set;
+  }
+
+  /** Descriptor and kind agreement between a nominal's head and an entity. */
+  function nominalFit(e: EntityRec, head: string, type: string): number {
+    if (e.descriptors.includes(head) || learnedDescriptors.get(e.id)?.has(head)) return 5;
+    const kind = NOMINAL_KINDS.get(head);
+    const own = [...e.descriptors, e.name.toLowerCase().split(/\s+/u).pop() ?? ''];
+    if (kind && own.some((d) => NOMINAL_KINDS.get(d) === kind)) return 4;
+    if (kind && own.some((d) => NOMINAL_KINDS.has(d))) return -2;
+    return e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type && !NOMINAL_KINDS.has(d)) ? -2 : 0;
+  }
+
   /** A mention directly followed by its verb: the subject of some clause ("ruling that the council acted …"). */
   function startsClause(m: MentionRec): boolean {
     let k = m.last;
@@ -103,11 +141,16 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     return !!t[k] && t[k]!.pos === 'VERB' && t[k]!.sent === m.sent;
   }
 
+  function inQuoteAt(k: number): boolean {
+    return regionAt(regions, t[k]!.start) !== null;
+  }
+
   /** A plural common noun between candidate and pronoun ("the three groups … their links") is a likelier antecedent. */
   function pluralNounBetween(from: number, to: number): boolean {
     for (let k = Math.max(from, to - 200); k < to; k++) {
       const u = t[k]!;
-      if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k]) return true;
+      // nouns inside a quote are the speaker's, not antecedents for a pronoun outside it
+      if (u.pos === 'NOUN' && !u.cap && /[^s]s$/u.test(u.lower) && !covered[k] && (inQuoteAt(to) || !regionAt(regions, u.start))) return true;
     }
     return false;
   }

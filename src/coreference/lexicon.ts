@@ -31,3 +31,30 @@ export const NOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 
 
 /** Forms of "be" (and seem) that make "it is … to/that" an expletive. */
 export const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'be', 'been', 'being', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'emerged', 'became', 'becomes']);
+
+/**
+ * Kinds of referent a definite nominal names, from its head noun or the entity's name head:
+ * "the regulator" fits "… Board" or "… Commission", "the company" fits "… Pharma" or "… plc",
+ * "the club" fits "… Rovers". A nominal prefers an entity of its kind and avoids one of another kind.
+ */
+const kinds = (rows: Record<string, string>): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const [kind, words] of Object.entries(rows)) for (const w of words.trim().split(/\s+/u)) out.set(w, kind);
+  return out;
+};
+export const NOMINAL_KINDS: ReadonlyMap<string, string> = kinds({
+  company: `company firm business maker manufacturer chipmaker carmaker drugmaker producer developer supplier
+    retailer insurer lender airline carrier operator giant startup publisher chain plc ltd inc corp corporation
+    co llc limited holdings industries systems technologies labs motors airlines airways pharma pharmaceuticals
+    rail railways air energy water telecom telecoms media capital insurance apps group`,
+  regulator: 'regulator watchdog authority agency commission office board ombudsman inspectorate standards',
+  club: 'club team side fc united rovers athletic wanderers albion rangers',
+  union: 'union',
+  court: 'court tribunal',
+  party: 'party',
+  council: 'council',
+  university: 'university college school academy',
+  charity: 'charity trust foundation',
+  bank: 'bank lender',
+  judge: 'judge justice',
+});

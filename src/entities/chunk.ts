@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -32,6 +32,9 @@ export function isAcronym(text: string): boolean {
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */
 export function isInitial(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.tokens[i]!.sent]!;
+  // a quotation opening mid-sentence starts its own sentence: said, "Hoping that …"
+  const q = doc.tokens[i - 1];
+  if (q && !doc.tokens[i]!.spaceBefore && (q.text === '“' || q.text === '"' && (q.spaceBefore || i - 1 === s.first))) return true;
   // bounded: only a few opening marks can precede the first word
   for (let j = s.first; j < i; j++) {
     if (!OPENERS.has(doc.tokens[j]!.text) || j - s.first > 4) return false;
@@ -46,6 +49,24 @@ export function midSentenceCaps(doc: Doc): Set<string> {
   return out;
 }
 
+/** Mid-sentence capitalised words standing alone, not as one word of a longer name ("Kestrel said", not "Health Board"). */
+function aloneCaps(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (const u of t) {
+    if (!isWordCap(u) || isInitial(doc, u.i)) continue;
+    const prev = t[u.i - 1];
+    const next = t[u.i + 1];
+    if (isWordCap(prev) && u.spaceBefore && !NOT_NAMES.has(prev!.lower)) continue;
+    if (isWordCap(next) && next!.spaceBefore) continue;
+    out.add(u.lower);
+  }
+  return out;
+}
+
+/** Suffixes of abstract common nouns: "Membership of the group …" starts a sentence, not a name. */
+const ABSTRACT_SUFFIX = /(?:ship|ment|ness|tion|sion|ance|ence|ity|ism|ing)$/u;
+
 function lowerForms(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) out.add(t.lower);
@@ -55,12 +76,18 @@ function lowerForms(doc: Doc): Set<string> {
 const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam']);
 
 /** Can a sentence-initial capitalised token begin a name? */
-function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>): boolean {
+function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>, alone: Set<string>): boolean {
   if (NOT_NAMES.has(t.lower)) return false;
+  const next = doc.tokens[t.i + 1];
+  // "Van der Molen said": a surname particle starting the sentence
+  if (NAME_JOINERS[t.lower] === 'person' && next && next.sent === t.sent && (isWordCap(next) || NAME_JOINERS[next.lower] === 'person' && isWordCap(doc.tokens[t.i + 2]))) return true;
   if (lexClasses(t.lower).some((c) => NAME_CLASSES.has(c))) return true;
   if (isAcronym(t.text)) return !isCommonWord(t.lower);
+  // "Union vows …", "Cycling federation fines …": a common word seen capitalised only inside longer names
+  const lone = !isWordCap(next) || next!.sent !== t.sent;
+  if (lone && caps.has(t.lower) && !alone.has(t.lower) && (lowers.has(t.lower) || isCommonWord(t.lower) || next && next.kind === 'word' && !next.cap && next.pos === 'NOUN')) return false;
   if (caps.has(t.lower)) return true;
-  const next = doc.tokens[t.i + 1];
+  if (lone && ABSTRACT_SUFFIX.test(t.lower) && t.lower.length > 6) return false;
   if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
   // "Sources on …", "Economists said": a plural collective, not a name
   if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
@@ -76,6 +103,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
 /** Finds name chunks in every sentence. */
 export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITLES): Chunk[] {
   const caps = midSentenceCaps(doc);
+  const alone = aloneCaps(doc);
   const lowers = lowerForms(doc);
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
@@ -84,7 +112,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
-      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
+      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
         i++;
         continue;
       }
@@ -109,12 +137,29 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           j++;
           continue;
         }
+        // "St Bride's Hospital", "New People's Party": a possessive inside an organisation or place name
+        if ((u.lower === "'s" || u.lower === '’s') && !u.spaceBefore && isWordCap(toks[j + 1]) && toks[j + 1]!.sent === s.index) {
+          const head = lastCapAfter(doc, j, s.index).lower;
+          // not after a name of its own: "the EU's General Court", "Britain's National Health Service"
+          const owner = toks[j - 1]!;
+          const ownerPhrase = toks.slice(i, j).map((u) => u.lower).join(' ');
+          const ownName = isAcronym(owner.text) || [owner.lower, ownerPhrase].some((w) => lexClasses(w).some((c) => c === 'Country' || c === 'City' || c === 'Region' || c === 'Organization'));
+          if (!ownName && j - i <= 2 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || toks[i]!.lower === 'st' || toks[i]!.lower === 'saint')) {
+            j++;
+            continue;
+          }
+        }
         // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
-        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
+        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
           j += 2;
           continue;
         }
         const joiner = NAME_JOINERS[u.lower];
+        // "Suleiman al-Amr": a particle hyphenated to the surname
+        if (joiner === 'person' && !u.cap && (toks[j + 1]?.text === '-' || toks[j + 1]?.text === '‐') && !toks[j + 1]!.spaceBefore && isWordCap(toks[j + 2]) && !toks[j + 2]!.spaceBefore && joinerFits(doc, i, j, joiner, title)) {
+          j += 3;
+          continue;
+        }
         // "van der Molen", "de la Cruz": particle chains before a capitalised surname
         const chained = joiner === 'person' && NAME_JOINERS[toks[j + 1]?.lower ?? ''] === 'person' && isWordCap(toks[j + 2]);
         if (joiner && !u.cap && (isWordCap(toks[j + 1]) || chained) && toks[j + 1]!.sent === s.index && joinerFits(doc, i, j, joiner, title)) {
@@ -123,7 +168,12 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         }
         break;
       }
-      for (const [a, b] of splitAtFirstNames(doc, i, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
+      // "The Solent on February …": a joiner never ends a name
+      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower]) j--;
+      let from = i;
+      // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
+      if (j - i > 2 && isInitial(doc, i) && (toks[i]!.pos === 'ADV' || (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'ADJ') && !ORG_HEADS.has(toks[i]!.lower) && !ORG_STARTS.has(toks[i]!.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }
   }
@@ -151,10 +201,16 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   const t = doc.tokens;
   if (kind === 'person') return !ORG_STARTS.has(t[first]!.lower) && !ORG_HEADS.has(t[j - 1]!.lower) && !isAcronym(t[j - 1]!.text);
   if (kind === 'title') return title;
+  // "Rehabilitation Project Force in Sydney": "in" before a known place ends the name
+  if ((t[j]!.lower === 'in' || t[j]!.lower === 'on') && lexClasses(t[j + 1]!.lower).some((c) => c === 'City' || c === 'Country' || c === 'Region')) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;
   if (ORG_STARTS.has(t[first]!.lower) || ORG_STARTS.has(t[j - 1]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
+  // "Priya Ramaswamy of the Digital Consumers Alliance": a multi-word name before "of" is a person, not part of the name
+  let words = 0;
+  for (let k = first; k < j; k++) if (t[k]!.kind === 'word') words++;
+  if (words > 1) return false;
   return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
 }
 
@@ -188,8 +244,12 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   }
   let r = first;
   while (r < last && !ROLE_TITLES.has(t[r]!.lower)) r++;
-  if (r === last) return [whole];
-  let n = r;
+  // "Prime Minister X", "Home Secretary X": title words before the role are part of it
+  const r0 = r;
+  while (r > first && r < last && TITLE_MODIFIERS.has(t[r - 1]!.lower)) r--;
+  // "Court of Justice", "Office of the President": a title word ending the name is part of it
+  if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
+  let n = r0;
   while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
   const out: Chunk[] = [];

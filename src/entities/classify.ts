@@ -5,7 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, ADHERENTS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -23,7 +23,47 @@ export interface TypeVote {
   readonly strength: number;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Speech verbs that a speaker's name follows ("…, said Mauer."). */
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'asked', 'wrote', 'recalled', 'noted', 'continued', 'insisted', 'warned']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'from', 'to', 'outside', 'inside', 'throughout']);
+/** Prepositions that, before a lone unknown name, point to a place more often than not. */
+const STRONG_PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'throughout']);
+/** Nouns before "in X" that take an organisation ("a stake in X", "shares in X"). */
+const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'interest', 'job', 'jobs', 'role', 'career', 'member', 'members', 'membership']);
+
+/**
+ * Strong context cues that the name is a place: "the coast of X", "the MP for X", "X's mayor",
+ * "X-based", a "-shire" county.
+ */
+export function placeContext(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p1 = t[first - 1];
+  const p2 = t[first - 2];
+  if (p1 && p2 && p1.lower === 'of' && PLACE_OF_NOUNS.has(p2.lower)) return true;
+  if (p1 && p2 && p1.lower === 'for' && SEAT_ROLES.has(p2.lower)) return true;
+  const n1 = t[last];
+  const n2 = t[last + 1];
+  if (n1 && n2 && (n1.lower === "'s" || n1.lower === '’s') && !n1.spaceBefore) {
+    let k = last + 1;
+    while (t[k] && t[k]!.pos === 'ADJ' && k < last + 3) k++;
+    if (t[k] && PLACE_POSSESSED.has(t[k]!.lower)) return true;
+  }
+  if (n1 && n2 && (n1.text === '-' || n1.text === '‐') && !n1.spaceBefore && n2.lower === 'based') return true;
+  // "the Lombardy region", "the Kent village of …"
+  if (n1 && n1.kind === 'word' && !n1.cap && DESCRIPTOR_TYPES[n1.lower] === 'PLACE' && t[first - 1]?.lower === 'the') return true;
+  return last - first === 1 && /\p{L}{3}shire$/u.test(t[first]!.lower);
+}
+
+/** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
+function placePrep(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p1 = t[first - 1];
+  if (!p1 || !STRONG_PLACE_PREPS.has(p1.lower)) return false;
+  if (t[first - 2] && NOT_PLACE_BEFORE_IN.has(t[first - 2]!.lower)) return false;
+  const n1 = t[last];
+  return !(n1 && (n1.lower === "'s" || n1.lower === '’s'));
+}
 
 export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const toks = doc.tokens.slice(c.first, c.last).filter((t) => t.kind === 'word');
@@ -37,22 +77,38 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
   // "World Cup", "Google Science Fair": events are not actors
   if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
+  // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
+  if (EVENT_STARTS.has(first) && words.length > 1) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
   if (c.role) return { type: 'PERSON', strength: 4 };
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };
+  if (placeContext(doc, c.first, c.last)) return { type: 'PLACE', strength: 3 };
+  // "Parks Norland spokesperson Ann Gill": a name owning a spokesperson or officials is an organisation
+  const following = doc.tokens[c.last];
+  if (following && following.kind === 'word' && !following.cap && PROXY_NOUNS.has(following.lower)) return { type: 'ORG', strength: 2 };
+  // "the payments firm Quillpay", "striker Tom Reyes": a descriptor noun right before the name
+  const after = doc.tokens[c.last];
+  const modifier = !!after && after.kind === 'word' && !after.cap && after.pos === 'NOUN';
+  if (prev && prev.kind === 'word' && !prev.cap && prev.pos === 'NOUN' && !modifier && DESCRIPTOR_TYPES[prev.lower] && DESCRIPTOR_TYPES[prev.lower] !== 'PLACE') return { type: DESCRIPTOR_TYPES[prev.lower]!, strength: 3 };
+  // "Annelies de Graaf", "Jens van der Molen": a surname particle inside the name
+  if (words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINERS[w] === 'person') && !ORG_STARTS.has(first)) return { type: 'PERSON', strength: 3 };
   if (words.length === 1) {
     const w = first;
     const cls = lexClasses(w);
     if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
     if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
-    if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 1 };
+    if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
+    // languages and nationality adjectives used alone: "speak English", "in Portuguese"
+    if (/(?:ish|ese)$/u.test(w) && w.length >= 6 && !isAcronym(toks[0]!.text)) return { type: null, strength: 2 };
     // shouted words: "UNLESS", "BREAKING"
     if (toks[0]!.text === toks[0]!.text.toUpperCase() && w.length > 3 && isCommonWord(w)) return { type: null, strength: 2 };
     if (ACRONYM_TYPES[w]) return { type: ACRONYM_TYPES[w]!, strength: 3 };
+    // "from Irving, Texas": a following region outweighs a first-name reading
+    if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
@@ -63,8 +119,17 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     const next = doc.tokens[c.last];
     if (/(?:ist|ian|ese|ish|ic|an)$/u.test(w) && next && next.kind === 'word' && !next.cap && next.pos === 'NOUN') return { type: null, strength: 1 };
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
+    if (placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     if (prev && PLACE_PREPS.has(prev.lower)) return { type: 'PLACE', strength: 1 };
-    return { type: 'ORG', strength: 0 };
+    // "University exhibits …", "Iodine released …", "Photos of …": a word the text also uses in lower case, or a bare head noun
+    const singularForm = w.endsWith('s') ? w.slice(0, -1) : w;
+    if (!isAcronym(toks[0]!.text) && (lowerWords(doc).has(w) || lowerWords(doc).has(singularForm) || DESCRIPTOR_TYPES[w] || DESCRIPTOR_TYPES[singularForm])) return { type: null, strength: 1 };
+    // "said Mauer": a bare name after a speech verb is a person
+    if (prev && SPEECH_BEFORE.has(prev.lower) && next && (next.text === ',' || next.text === '.')) return { type: 'PERSON', strength: 1 };
+    // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
+    if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
+    // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
+    return actsHere(doc, c.last) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   // "Mountain View, California", "Irving, Texas": a name followed by a known region
@@ -76,14 +141,64 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (appos) return { type: appos, strength: 3 };
   if (words.some((w) => ORG_HEADS.has(w))) return { type: 'ORG', strength: 2 };
   if (prev && PLACE_PREPS.has(prev.lower) && !words.some((w) => has(lexClasses(w), 'FirstName', 'MaleName', 'FemaleName'))) return { type: 'PLACE', strength: 1 };
-  if (words.length <= 3 && toks.every((t) => t.pos === 'PROPN') && !words.some((w) => isCommonWord(w) || has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+  // "Dries Mertens", "Kwok Ka-ki": two or three name words (hyphenated parts count as one), the last not a common word
+  const parts = toks.filter((t) => !(t.i > c.first && !t.spaceBefore && doc.tokens[t.i - 1]!.text === '-'));
+  // "East Los Angeles", "Kowloon West": a compass word with a place name, or a known place inside
+  const rest = words.slice(1).join(' ');
+  if (COMPASS.has(last) && words.length === 2 || COMPASS.has(first) && has(lexClasses(rest), 'City', 'Country', 'Region', 'Place')) return { type: 'PLACE', strength: 2 };
+  for (let k = 0; k + 1 < words.length; k++) if (has(lexClasses(`${words[k]} ${words[k + 1]}`), 'City', 'Country', 'Region')) return { type: 'PLACE', strength: 1 };
+  // not a product: "PlayStation VR", "Google Chrome"
+  const product = parts.some((t) => isAcronym(t.text)) || has(lexClasses(first), 'Organization');
+  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
-  return { type: 'ORG', strength: 0 };
+  // an unknown multi-word name with no head word: an organisation where it acts or takes "the"
+  // "Another Europe is Possible", "Socialist Worker": title-like names and names ending in an agent noun are groups or titles
+  const titled = toks.some((t) => !t.cap) || ROLE_NOUNS.has(last);
+  const det = titled || prev && (prev.lower === 'the' || prev.lower === 'by');
+  return actsHere(doc, c.last) || det ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
+}
+
+const lowerCache = new WeakMap<Doc, Set<string>>();
+/** Words the document uses in lower case somewhere. */
+function lowerWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) set.add(t.lower);
+    lowerCache.set(doc, set);
+  }
+  return set;
+}
+
+const GENDERED = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'hers', 'herself']);
+/** A he/she pronoun soon after the name in its sentence, with no other name between. */
+function genderedAfter(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  const sent = t[after - 1]!.sent;
+  for (let k = after; k < after + 8 && t[k] && t[k]!.sent === sent; k++) {
+    if (t[k]!.cap && t[k]!.kind === 'word' && t[k]!.pos === 'PROPN') return false;
+    if (GENDERED.has(t[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The name is a clause subject ("X said", "X also criticised") or a possessor ("X's bid"). */
+function actsHere(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  let k = after;
+  while (t[k] && t[k]!.pos === 'ADV' && k < after + 3) k++;
+  const next = t[k];
+  if (!next || next.sent !== t[after - 1]!.sent) return false;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return !/ing$/u.test(next.lower);
+  // "X spokesperson Julie …", "X Minister John Baird": a proxy or a title that X owns
+  if (PROXY_NOUNS.has(next.lower) || next.cap && ROLE_TITLES.has(next.lower)) return true;
+  // "X's chief executive", "DAB's Starry Lee"
+  return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word';
 }
 
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */
-function regionAfter(doc: Doc, after: number): boolean {
+export function regionAfter(doc: Doc, after: number): boolean {
   const t = doc.tokens;
   if (t[after]?.text !== ',' || !t[after + 1]?.cap) return false;
   const next = t[after + 1]!.lower;

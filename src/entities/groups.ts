@@ -23,9 +23,23 @@ const SINGULAR_PROXIES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'r
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** True when the span is the subject of a following verb, or follows "according to" / "by". */
+/** "Rival chipmakers, several of whom complained …, declined": the token after a comma-delimited aside. */
+function skipAside(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  if (t[k]?.text !== ',') return k;
+  // only a relative aside ("who …", "several of whom …"), not an apposition of names
+  const a = t[k + 1];
+  if (!a || !(['who', 'which', 'whose'].includes(a.lower) || t[k + 2]?.lower === 'of' && ['whom', 'which', 'them'].includes(t[k + 3]?.lower ?? ''))) return k;
+  for (let e = k + 1; e < k + 25 && t[e] && t[e]!.sent === t[k]!.sent; e++) {
+    if (t[e]!.text === ',') return e > k + 2 ? e + 1 : k;
+    if (t[e]!.text === '.' || t[e]!.text === ';') return k;
+  }
+  return k;
+}
+
 function takesPosition(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
-  let k = last;
+  let k = skipAside(doc, last);
   while (t[k] && t[k]!.pos === 'ADV' && t[k]!.sent === t[first]!.sent) k++;
   const next = t[k];
   if (next && next.sent === t[first]!.sent && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/u.test(next.lower)) return true;
@@ -36,15 +50,20 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
 }
 
 const PLURAL = /[^s]s$/u;
+/** Plural agent nouns: people or firms who do something ("chipmakers", "residents", "economists"). */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians)$/u;
 
 /** Any plural noun that voices a position: "beekeepers welcomed …", "was hailed by beekeepers". */
 function pluralHolder(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const w = t[i]!;
   if (w.pos !== 'NOUN' || w.cap || !PLURAL.test(w.lower)) return false;
-  let k = i + 1;
+  let k = skipAside(doc, i + 1);
   while (t[k] && t[k]!.sent === w.sent && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.lower === 'not') && k < i + 4) k++;
   if (t[k] && t[k]!.sent === w.sent && isCueVerb(t[k]!.lower, t[k]!.lemma)) return true;
+  // "Rival chipmakers, several of whom …, declined": an agent noun opening the sentence as its subject
+  const opens = doc.sentences[w.sent]!.first >= i - 2 && t.slice(doc.sentences[w.sent]!.first, i).every((u) => u.pos === 'ADJ' || u.pos === 'DET' || u.pos === 'PROPN');
+  if (opens && AGENT_PLURAL.test(w.lower) && t[k] && t[k]!.sent === w.sent && t[k]!.pos === 'VERB' && !/ing$/u.test(t[k]!.lower)) return true;
   // agent of a passive cue: "hailed by beekeepers (and environmental groups)"
   let b = i - 1;
   while (t[b] && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'NOUN') && b > i - 3) b--;
@@ -62,6 +81,8 @@ function isCueVerb(lower: string, lemma: string): boolean {
 
 export function findGroups(doc: Doc, isNamed: (token: number) => boolean): GroupSpan[] {
   const t = doc.tokens;
+  // "governing board", "ruling party": an -ing word the tagger reads as a verb, before a noun
+  const gerundModifier = (k: number): boolean => t[k]!.pos === 'VERB' && /ing$/u.test(t[k]!.lower) && t[k + 1]?.pos === 'NOUN';
   const out: GroupSpan[] = [];
   let covered = -1;
   for (let i = 0; i < t.length; i++) {
@@ -69,7 +90,10 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (i <= covered) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
     if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
-    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+    // "according to sources close to …": the tagger can read a plural noun as a verb after "to"
+    const prevLower = t[i - 1]?.lower ?? '';
+    const nounAfter = prevLower === 'to' && t[i - 2]?.lower === 'according' || ['DET', 'ADJ', 'NUM'].includes(t[i - 1]?.pos ?? '');
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'VERB' && nounAfter && (isProxy || COLLECTIVE_NOUNS.has(head.lower)))) continue;
     let first = i;
     while (first > 0 && i - first < 8 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
       first--;
@@ -81,7 +105,7 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (prep && prep.sent === head.sent && (PROXY_PREPS.has(prep.lower) || prep.lower === 'close' && t[last + 1]?.lower === 'to')) {
       let k = last + (prep.lower === 'close' ? 2 : 1);
       const start = k;
-      while (t[k] && k < start + 12 && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1)) && t[k]!.pos !== 'VERB') k++;
+      while (t[k] && k < start + 12 && t[k]!.sent === head.sent && (NP_POS.has(t[k]!.pos) || t[k]!.lower === "'s" || t[k]!.text === '’' || t[k]!.text === "'" || isNamed(k) || t[k]!.lower === 'of' && isNamed(k + 1) || gerundModifier(k)) && (t[k]!.pos !== 'VERB' || gerundModifier(k))) k++;
       if (k > start && t.slice(start, k).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN')) last = k;
     }
     if (!takesPosition(doc, first, last) && !pluralHolder(doc, i)) continue;

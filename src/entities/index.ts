@@ -2,14 +2,15 @@
  * Stage 2, entities: names, types, aliases, roles, affiliations and unnamed groups.
  * requires: document · assigns: entities with name/alias mentions
  */
-import type { Doc, Token } from '../document/index.js';
+import type { Doc } from '../document/index.js';
 import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHeadIndex, type TypeVote } from './classify.js';
+import { classifyChunk, appositionHeadIndex, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
-import { DESCRIPTOR_TYPES, ORG_HEADS } from './lexicon.js';
+import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
+import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
 import { DEFAULT_LEXICON, nameKey, type Lexicon } from '../lexicons/index.js';
 
 export { nameKey };
@@ -34,6 +35,9 @@ const TITLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', brother: 'm',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', sister: 'f', baroness: 'f',
 };
+
+/** Tokens between two coordinated names. */
+const COORDINATORS = new Set([',', 'and', ', and', 'or', ', or']);
 
 const JOINER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&', 'de', 'a']);
 
@@ -101,6 +105,21 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     f.chunks.push(c);
   }
 
+  // coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type
+  const sorted = [...chunks].sort((a, b) => a.first - b.first);
+  for (let pass = 0; pass < 3; pass++) {
+    for (let n = 0; n + 1 < sorted.length; n++) {
+      const a = sorted[n]!;
+      const b = sorted[n + 1]!;
+      const between = doc.tokens.slice(a.last, b.first).map((u) => u.lower).join(' ');
+      if (!COORDINATORS.has(between) || a.role || b.role) continue;
+      const fa = forms.get(nameKey(chunkText(doc, a.first, a.last)))!;
+      const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
+      const [strong, weak] = fa.vote.strength >= fb.vote.strength ? [fa, fb] : [fb, fa];
+      if (strong.vote.type && strong.vote.type !== 'PERSON' && strong.vote.strength >= 1 && weak.vote.strength <= 0) weak.vote = { type: strong.vote.type, strength: 1 };
+    }
+  }
+
   // the caller's known names: their type wins, and all their forms make one entity
   const knownRoot = new Map<string, string>();
   for (const key of order) {
@@ -131,7 +150,7 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
         }
       }
     }
-    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && initials(forms.get(k)!.words) === f.key.replace(/s$/u, ''));
+    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [f.key, f.key.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
     if (target) {
       f.parent = target;
       continue;
@@ -161,26 +180,33 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     }
   }
 
-  // short forms of people: "Lewis" → "Clive Lewis"
+  // a short form with strong evidence of another type stays apart ("Elmsworth's mayor" is not the Elmsworth Chamber)
+  const otherType = (f: Form, type: EntityType): boolean => f.vote.type !== type && (f.vote.strength >= 3 || f.vote.type === 'PLACE' && f.vote.strength >= 2);
+  // short forms of people: "Lewis" → "Clive Lewis", "Marsh-Tembo" → "Declan Marsh-Tembo", "van der Molen" → "Jens van der Molen"
   const personForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
-    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 && f.vote.type !== 'PERSON') continue;
-    const w = f.words[0]!;
-    const matches = personForms.filter((p) => p.words[p.words.length - 1] === w || p.words[0] === w && f.vote.type === 'PERSON');
+    // "Paris" after "Valeska Paris": a surname beats a city reading unless a strong place cue says otherwise
+    const surnameOnly = f.words.length === 1 && f.vote.type === 'PLACE' && !f.chunks.some((c) => placeContext(doc, c.first, c.last) || regionAfterName(doc, c.last)) && personForms.some((p) => p.words.length > 1 && p.words[p.words.length - 1] === f.words[0]);
+    if (f.parent || otherType(f, 'PERSON') && !surnameOnly) continue;
+    const n = f.words.length;
+    const matches = personForms.filter((p) => p !== f && (n === 1 ? p.words[p.words.length - 1] === f.words[0] || p.words[0] === f.words[0] && f.vote.type === 'PERSON' : f.vote.type === 'PERSON' && endsWith(p.words, f.words)));
     if (matches.length >= 1) {
       f.parent = matches[0]!.key;
       f.vote = { type: 'PERSON', strength: f.vote.strength };
     }
   }
-  // "Brightwater" → "Brightwater Energy": a lone first word of exactly one organisation name
+  // "Brightwater" → "Brightwater Energy": a lone first word of an organisation name (the shortest, then the first, when several share it)
   const orgForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
-    if (f.parent || f.words.length !== 1 || f.vote.strength >= 3 && f.vote.type !== 'ORG' || isAcronym(f.surface)) continue;
+    if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
     const matches = orgForms.filter((o) => o.words[0] === f.words[0]);
-    if (matches.length === 1) {
-      f.parent = matches[0]!.key;
+    // several share it: only a two-word name ("Harrowgate Athletic" over "Harrowgate Supporters' Trust")
+    const pairs = matches.filter((o) => o.words.length === 2);
+    if (matches.length === 1 || pairs.length === 1) {
+      const pick = matches.length === 1 ? matches[0]! : pairs[0]!;
+      f.parent = pick.key;
       f.vote = { type: 'ORG', strength: f.vote.strength };
     }
   }
@@ -264,7 +290,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   const draftEndingAt = new Map<number, Draft>();
   for (const d of drafts) for (const m of d.mentions) draftEndingAt.set(m.last - 1, d);
 
-  // roles from titles: "Labour MP Clive Lewis", "Former Labour MP …"
+  // roles from titles: "Labour MP Clive Lewis", "Former Labour MP …", "Local GP Dr Rhiannon Beddoes"
+  const titleStart = new Map<number, number>();
   for (const c of chunks) {
     if (!c.role) continue;
     const d = draftAt.get(c.first);
@@ -272,34 +299,76 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     let roleStart = c.roleOwner ? c.roleOwner[0] : c.role[0];
     const modifier = toks[roleStart - 1];
     if (modifier && ROLE_MODIFIERS.has(modifier.lower)) roleStart--;
-    if (!c.honorific) {
-      const role = chunkText(doc, roleStart, c.role[1]);
-      addUnique(d.roles, modifier && ROLE_MODIFIERS.has(modifier.lower) ? role[0]!.toLowerCase() + role.slice(1) : role);
+    titleStart.set(c.first, roleStart);
+    // honorifics are not roles: "Mr Justice X" → "Justice", "Local GP Dr X" → "Local GP"
+    let roleEnd = c.role[1];
+    while (roleEnd > c.role[0] && isHonorific(toks[roleEnd - 1]!.lower)) roleEnd--;
+    let from = roleStart;
+    while (from < roleEnd && isHonorific(toks[from]!.lower) && from >= c.role[0]) from++;
+    if (roleEnd > from) {
+      const role = chunkText(doc, from, roleEnd);
+      addUnique(d.roles, modifier && ROLE_MODIFIERS.has(modifier.lower) && from === roleStart ? role[0]!.toLowerCase() + role.slice(1) : role);
     }
     const owner = c.roleOwner ? draftAt.get(c.roleOwner[0]) : undefined;
     if (owner && owner !== d) d.affiliations.add(owner);
-    const title = toks[c.role[1] - 1]!.lower;
-    if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
-    const gender = TITLE_GENDER[title.replace(/\.$/u, '')];
-    if (gender) d.gender = gender;
+    for (let k = c.role[0]; k < c.role[1]; k++) {
+      const title = toks[k]!.lower.replace(/\.$/u, '');
+      const desc = TITLE_DESCRIPTORS[title];
+      if (desc) d.descriptors.add(desc);
+      else if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
+      const gender = TITLE_GENDER[title];
+      if (gender) d.gender = gender;
+    }
   }
+
+  const isNamed = (k: number): boolean => draftAt.has(k) || draftEndingAt.has(k);
+  const personHead = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_DESCRIPTIONS.has(w);
+  const pluralPersonHead = (w: string): boolean => /s$/u.test(w) && ROLE_NOUNS.has(singular(w));
+  const orgHead = (w: string): boolean => DESCRIPTOR_TYPES[w] === 'ORG';
 
   // appositions and compounds give descriptors and roles
   for (const d of drafts) {
     for (const m of d.mentions) {
       const headAt = appositionHeadIndex(doc, m.last);
-      if (headAt !== null) {
+      if (d.type === 'PERSON') {
+        const r = roleAfter(doc, m.last, personHead);
+        if (r) addRolePhrase(d, r);
+        else if (headAt !== null && ROLE_NOUNS.has(toks[headAt]!.lower)) {
+          // "Valeska Paris, an Australian woman and former Scientologist,": the apposition up to its end
+          d.descriptors.add(toks[headAt]!.lower);
+          addRoleFromApposition(m.last, d);
+        }
+      } else if (headAt !== null) {
         const head = toks[headAt]!.lower;
         d.descriptors.add(head);
-        if (d.type === 'PERSON' && ROLE_NOUNS.has(head)) addRoleFromApposition(doc, m.last, d, draftEndingAt);
         // "Momentum, the grassroots leftwing movement": the description is the organisation's role
-        else if (d.type !== 'PERSON') addUnique(d.roles, chunkText(doc, m.last + 2, headAt + 1));
+        addUnique(d.roles, chunkText(doc, m.last + 2, headAt + 1));
       }
       const next = toks[m.last];
       if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
         d.descriptors.add(next.lower);
       }
-      rolesBefore(doc, m.first, d, draftEndingAt);
+      let start = titleStart.get(m.first) ?? m.first;
+      // "Dr Yvonne Achebe": an honorific left outside the name
+      while (toks[start - 1] && isHonorific(toks[start - 1]!.lower) && start > m.first - 3) start--;
+      const before = roleBefore(doc, start, d.type === 'PERSON' ? personHead : orgHead, isNamed);
+      if (before && (d.type === 'PERSON' || d.type === 'ORG')) addRolePhrase(d, before);
+      else if (d.type === 'PERSON' && toks[start - 1]?.text === ',') {
+        // "Two backbenchers, Graham Oduya and Lesley Baird": a plural role over coordinated names
+        const plural = roleBefore(doc, start, pluralPersonHead, isNamed);
+        if (plural) {
+          const role = singular(plural.head);
+          addUnique(d.roles, role);
+          let k = m.last;
+          while (toks[k] && (toks[k]!.text === ',' || toks[k]!.lower === 'and') && draftAt.get(k + 1)?.type === 'PERSON') {
+            const other = draftAt.get(k + 1)!;
+            addUnique(other.roles, role);
+            const om = other.mentions.find((x) => x.first === k + 1);
+            if (!om) break;
+            k = om.last;
+          }
+        }
+      }
     }
   }
 
@@ -393,42 +462,38 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   mentions.sort((a, b) => a.first - b.first || b.last - a.last);
   return { entities, mentions };
 
-  function addRoleFromApposition(doc2: Doc, after: number, d: Draft, ending: Map<number, Draft>): void {
-    // "Martin Hale, chief executive of Acme," / "Jane Doe, the club's captain,"
-    const t = doc2.tokens;
-    let k = after + 1;
+  function addRoleFromApposition(after: number, d: Draft): void {
+    const t = doc.tokens;
     const sent = t[after]!.sent;
-    const start = k;
-    let end = k;
+    let end = after + 1;
     let owner: Draft | undefined;
-    for (; k < t.length && t[k]!.sent === sent && k < after + 12; k++) {
+    for (let k = after + 1; k < t.length && t[k]!.sent === sent && k < after + 12; k++) {
       const u = t[k]!;
       if (u.text === ',' || u.text === '.' || u.pos === 'VERB' || u.pos === 'AUX') break;
-      if (ending.get(k)) owner = ending.get(k);
+      owner = draftEndingAt.get(k) ?? owner;
       end = k + 1;
     }
-    if (end > start) {
-      const role = chunkText(doc2, start, end).replace(/^(a|an|the)\s+/iu, '');
-      if (role.split(/\s+/u).length <= 8) addUnique(d.roles, role);
-    }
+    const role = end > after + 1 ? chunkText(doc, after + 1, end).replace(/^(a|an|the)\s+/iu, '') : '';
+    if (role.split(/\s+/u).length <= 8) addUnique(d.roles, role);
     if (owner && owner !== d) d.affiliations.add(owner);
   }
 
-  function rolesBefore(doc2: Doc, first: number, d: Draft, ending: Map<number, Draft>): void {
-    // "its chief executive, Martin Hale" / "Acme's chief executive, Martin Hale"
-    if (d.type !== 'PERSON') return;
-    const t = doc2.tokens;
-    if (t[first - 1]?.text !== ',') return;
-    let k = first - 2;
-    const words: Token[] = [];
-    while (k >= 0 && t[k]!.kind === 'word' && !t[k]!.cap && t[k]!.pos !== 'VERB' && words.length < 4) words.unshift(t[k--]!);
-    if (words.length === 0 || !words.some((w) => ROLE_NOUNS.has(w.lower))) return;
-    const det = t[k];
-    let owner: Draft | undefined;
-    if (det && (det.lower === "'s" || det.lower === 's')) owner = ending.get(k - 1);
-    addUnique(d.roles, chunkText(doc2, words[0]!.i, words[words.length - 1]!.i + 1));
-    if (owner && owner !== d) d.affiliations.add(owner);
+  function addRolePhrase(d: Draft, r: RolePhrase): void {
+    addUnique(d.roles, chunkText(doc, r.first, r.last));
+    d.descriptors.add(TITLE_DESCRIPTORS[r.head] ?? r.head);
+    const owner = r.ownerEnd >= 0 ? draftEndingAt.get(r.ownerEnd) : r.complement >= 0 ? draftAt.get(r.complement) : undefined;
+    if (owner && owner !== d && owner.type !== 'PLACE') d.affiliations.add(owner);
   }
+}
+
+function isHonorific(w: string): boolean {
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
 }
 
 function singular(w: string): string {

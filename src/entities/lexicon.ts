@@ -18,7 +18,32 @@ export const ORG_HEADS = set(`
   secretariat brotherhood caucus initiative project programme program fc united labs laboratories
   systems technologies foundation charity chamber guild council commissioners regulator exchange commission
   broadcasting network agency register tribune gazette
+  pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
+  insurance biotech electric rovers athletic wanderers albion rangers org
+  weekly daily magazine chronicle monthly
 `);
+
+/** Words before a role title that belong to the title, not to an owner ("Prime Minister", "Home Secretary"). */
+export const TITLE_MODIFIERS = set(`
+  prime home foreign interior defence defense finance health education justice chief deputy vice
+  general attorney first supreme high emeritus senior junior principal executive managing
+`);
+
+/** Nouns before "of X" that make X a place ("the coast of Shetland", "the mayor of X"). */
+export const PLACE_OF_NOUNS = set(`
+  coast town city village county region province state capital island islands outskirts suburbs
+  streets people residents mayor governor north south east west centre center heart borough
+  municipality district parish port
+`);
+
+/** Nouns after "X's" that make X a place ("Elmsworth's mayor", "Texas's governor"). */
+export const PLACE_POSSESSED = set(`
+  mayor governor residents citizens inhabitants population streets suburbs outskirts townspeople
+  coastline
+`);
+
+/** Roles that hold a seat for a place ("the MP for Dunmore West"). */
+export const SEAT_ROLES = set('mp mla msp ms td mep senator congressman congresswoman representative assemblyman assemblywoman councillor');
 
 /** First word of an organisation name with a post-modifier ("Department for Transport"). */
 export const ORG_STARTS = set(`
@@ -31,7 +56,8 @@ export const ORG_STARTS = set(`
 export const PLACE_HEADS = set(`
   street road avenue lane river mountain mountains mount lake island islands county province valley bay
   sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
-  borough city town village state states
+  borough city town village state states station arena stadium hotel mosque cathedral temple palace
+  airport square plaza
 `);
 
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */
@@ -60,8 +86,11 @@ export const NOT_NAMES = set(`
 export const EVENT_HEADS = set(`
   cup fair games olympics paralympics championship championships festival expo show awards award war
   summit election elections marathon prix series tournament trophy day week month year open final finals
-  derby classic rally protest strike crisis scandal affair
+  derby classic rally protest strike crisis scandal affair prize carnival
 `);
+
+/** First word of an event name ("Cyclone Phailin", "Operation Sea Lion"). */
+export const EVENT_STARTS = set('cyclone hurricane typhoon storm tropical operation');
 
 /** Adherents and nationalities used as nouns: collectives, not named organisations ("Muslims", "Republicans"). */
 export const ADHERENTS = set(`
@@ -80,7 +109,7 @@ export const ROLE_TITLES = set(`
   commissioner chief inspector sheriff officer detective det king queen prince princess lord lady sir dame
   baroness baron mr mrs miss mx pm premier ambassador attorney prosecutor deputy shadow acting interim
   superintendent constable rabbi imam reverend rev father sister brother chancellor founder
-  executive commander admiral marshal
+  executive commander admiral marshal gp
 `);
 
 /** Honorifics that mark the next name as a person. */
@@ -98,7 +127,27 @@ export const ROLE_NOUNS = set(`
   correspondent ambassador deputy prosecutor senator representative chair woman man official adviser
   advisor creator owner boss striker midfielder defender goalkeeper player researcher scientist
   spokesperson vice-chancellor vice-president principal headteacher dean rector
+  predecessor successor backbencher frontbencher neurologist surgeon physician doctor gp nurse
+  scientist engineer historian academic lecturer consultant trustee governor organiser
 `);
+
+/**
+ * Nouns that describe a person in an apposition without being an office
+ * ("a mother of two", "a pensioner from Leeds"); read only by the apposition rule.
+ */
+export const PERSON_DESCRIPTIONS = set(`
+  mother father parent grandmother grandfather daughter son wife husband widow widower sister brother
+  resident pensioner student pupil teacher author writer journalist novelist artist musician singer
+  actor actress driver pilot farmer rider cyclist runner veteran survivor victim witness
+  entrepreneur businessman businesswoman worker volunteer
+`);
+
+/** Title words and the descriptor a later nominal uses for them ("Mr Justice X" … "the judge"). */
+export const TITLE_DESCRIPTORS: Readonly<Record<string, string>> = {
+  justice: 'judge', judge: 'judge', mp: 'mp', senator: 'senator', mayor: 'mayor', president: 'president',
+  minister: 'minister', councillor: 'councillor', governor: 'governor', chancellor: 'chancellor',
+  professor: 'professor', prof: 'professor', dr: 'doctor', gp: 'doctor', chairman: 'chairman', chairwoman: 'chairwoman',
+};
 
 /** Nouns that let an unnamed collective hold a position ("economists", "rail unions"). */
 export const COLLECTIVE_NOUNS = set(`
@@ -130,6 +179,9 @@ export const DESCRIPTOR_TYPES: Readonly<Record<string, EntityType>> = {
   newspaper: 'ORG', paper: 'ORG', broadcaster: 'ORG', airline: 'ORG', carrier: 'ORG', operator: 'ORG',
   retailer: 'ORG', insurer: 'ORG', lender: 'ORG', giant: 'ORG', startup: 'ORG', outfit: 'ORG',
   faction: 'ORG', institute: 'ORG', commission: 'ORG', panel: 'ORG', tribunal: 'ORG', watchdog: 'ORG',
+  maker: 'ORG', manufacturer: 'ORG', producer: 'ORG', developer: 'ORG', supplier: 'ORG', chipmaker: 'ORG',
+  carmaker: 'ORG', drugmaker: 'ORG', publisher: 'ORG', chain: 'ORG',
+  professor: 'PERSON', doctor: 'PERSON', economist: 'PERSON', commissioner: 'PERSON', head: 'PERSON',
   mp: 'PERSON', minister: 'PERSON', president: 'PERSON', leader: 'PERSON', chairman: 'PERSON',
   chairwoman: 'PERSON', senator: 'PERSON', mayor: 'PERSON', judge: 'PERSON', coach: 'PERSON',
   manager: 'PERSON', politician: 'PERSON', activist: 'PERSON', campaigner: 'PERSON', executive: 'PERSON',

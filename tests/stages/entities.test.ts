@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+type X = ReturnType<typeof extract>;
+const entity = (x: X, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+// Invented sentences only: each row exercises one rule of docs/stages/entities.md.
+describe('entities.role: role phrases before and after a name', () => {
+  const rows: [string, string, string][] = [
+    ['Its chief operating officer, Maria Vantongeren, said the move was fair.', 'Maria Vantongeren', 'chief operating officer'],
+    ['Tom Alder, the guild’s regional organiser, said members were angry.', 'Tom Alder', 'regional organiser'],
+    ['Transport minister Olga Brennick declined to comment.', 'Olga Brennick', 'Transport minister'],
+    ['Ivo Marsh, chief economist at Harlow Bank, said rates would rise.', 'Ivo Marsh', 'chief economist'],
+    ['The plan was drawn up by her predecessor, Ada Quell, in 2019.', 'Ada Quell', 'predecessor'],
+    ['Councillor Ruth Amble, the cabinet member for housing, said the plan was right.', 'Ruth Amble', 'cabinet member for housing'],
+    ['A petition was started by Jo Penhall, a mother of three from the village.', 'Jo Penhall', 'mother of three'],
+    ['The vice-chancellor, Professor Alan Treece, defended the rise.', 'Alan Treece', 'vice-chancellor'],
+    ['Local GP Dr Nia Rowse said she was worried.', 'Nia Rowse', 'GP'],
+    ['Its managing director, Petra van Hoek, defended the cuts.', 'Petra van Hoek', 'managing director'],
+  ];
+  it.each(rows)('%s', (text, name, role) => {
+    const e = entity(extract(text), name);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.roles.some((r) => r.toLowerCase().includes(role.toLowerCase()))).toBe(true);
+  });
+
+  it('gives a plural role to each coordinated name', () => {
+    const x = extract('Two backbenchers, Ian Corder and Sue Maddle, said they would vote against it.');
+    expect(entity(x, 'Ian Corder')?.roles).toContain('backbencher');
+    expect(entity(x, 'Sue Maddle')?.roles).toContain('backbencher');
+  });
+
+  it('gives an organisation its descriptor and the possessive owner as affiliation', () => {
+    const x = extract('Consumer group Fairdeal criticised the fares. The airline’s chief executive, Lena Strom, said: “We will not apologise.”');
+    expect(entity(x, 'Fairdeal')?.roles.some((r) => /consumer group/iu.test(r))).toBe(true);
+  });
+});
+
+describe('entities.alias: short forms', () => {
+  const rows: [string, string, string][] = [
+    ['Declan Harte-Moss chairs the union. “No,” said Harte-Moss.', 'Declan Harte-Moss', 'Harte-Moss'],
+    ['The team banned Jan van der Berg for two years. Van der Berg said he would appeal.', 'Jan van der Berg', 'Van der Berg'],
+    ['Greystone Rovers have banned the group. Greystone’s manager said nothing.', 'Greystone Rovers', 'Greystone'],
+    ['The Office for Road Safety fined the firm. The ORS said it had misled inspectors.', 'Office for Road Safety', 'ORS'],
+  ];
+  it.each(rows)('%s', (text, name, alias) => {
+    expect(entity(extract(text), name)?.aliases).toContain(alias);
+  });
+});
+
+describe('entities.type.context: place cues', () => {
+  const rows: [string, string][] = [
+    ['Dunmere’s new mayor, Kofi Anan-Boyd, scrapped the charge.', 'Dunmere'],
+    ['The licence covers a field off the coast of Skerray.', 'Skerray'],
+    ['The party expelled Joan Hale, the MP for Ashby North, on Monday.', 'Ashby North'],
+    ['The rivers in Wexshire and Dunholm were polluted, the regulator said.', 'Dunholm'],
+    ['A petition was started by Jo Penhall, a mother of three from Brackwell.', 'Brackwell'],
+  ];
+  it.each(rows)('%s', (text, name) => {
+    expect(entity(extract(text), name)?.type).toBe('PLACE');
+  });
+});
+
+describe('entities.type: names and non-names', () => {
+  const rows: [string, string, string | null][] = [
+    ['A nurse at St Cuthbert’s Hospital said the ward was full.', 'St Cuthbert’s Hospital', 'ORG'],
+    ['He will appeal to the Court of Justice.', 'Court of Justice', 'ORG'],
+    ['“We were right,” said Anil Ramdas of the Digital Rights Alliance.', 'Anil Ramdas', 'PERSON'],
+    ['“We were right,” said Anil Ramdas of the Digital Rights Alliance.', 'Digital Rights Alliance', 'ORG'],
+    ['The commissioner, Ilse de Vries, said the review would take a year.', 'Ilse de Vries', 'PERSON'],
+    ['Harlow Pharma said the drug was safe.', 'Harlow Pharma', 'ORG'],
+    ['Prime Minister Ann Holt spoke on Monday.', 'Ann Holt', 'PERSON'],
+    ['Membership of the group will become an offence.', 'Membership', null],
+    ['Union vows to fight the plan. The Rail and Sea Workers’ Union said the union would strike.', 'Union', null],
+  ];
+  it.each(rows)('%s → %s', (text, name, type) => {
+    expect(entity(extract(text), name)?.type ?? null).toBe(type);
+  });
+
+  const more: [string, string, string | null][] = [
+    ['Polaroids of the artist were shown. The polaroid format is old.', 'Polaroids', null],
+    ['Valeska Marne left the ship in 2007. In 2009, Marne said she was forced to work.', 'Marne', 'PERSON'],
+    ['Quillstone welcomed the ruling on Monday.', 'Quillstone', 'ORG'],
+    ['Tarvik obtained his doctorate in 2012.', 'Tarvik', 'PERSON'],
+    ['The talks covered Kestrelby, Ormsgate and Wexshire.', 'Ormsgate', 'PLACE'],
+    ['Cyclone Tarvo has winds of 190 km/h.', 'Cyclone Tarvo', null],
+    ['The form must be completed in English, officials said.', 'English', null],
+    ['A sensitive Parks Norland document was found. Parks Norland spokesperson Ann Gill said it was old.', 'Parks Norland', 'ORG'],
+    ['Velmar Weekly reported the story first.', 'Velmar Weekly', 'ORG'],
+  ];
+  it.each(more)('%s → %s', (text, name, type) => {
+    expect(entity(extract(text), name)?.type ?? null).toBe(type);
+  });
+
+  it('never ends a name with a joiner', () => {
+    const x = extract('The vessel was seen on The Narrows on February 8.');
+    expect(x.entities.some((e) => /\s(on|in|of)$/u.test(e.name))).toBe(false);
+  });
+
+  it('does not make "Prime" an owner in "Prime Minister X"', () => {
+    expect(entity(extract('Prime Minister Ann Holt spoke on Monday.'), 'Prime')).toBeUndefined();
+  });
+});
+
+describe('entities.group: unnamed collectives', () => {
+  const rows: [string, string][] = [
+    ['Rival carmakers, several of whom complained to the regulator, declined to comment.', 'Rival carmakers'],
+    ['According to sources close to the club’s governing board, the decision was final.', 'sources close to the club’s governing board'],
+  ];
+  it.each(rows)('%s', (text, name) => {
+    expect(entity(extract(text), name)?.type).toBe('GROUP');
+  });
+});
+
+describe('coreference: nominals and pronouns', () => {
+  it('links "the regulator" to a body by kind, not to the nearest organisation', () => {
+    const x = extract('The Fair Trading Board has blocked Zentra Apps’ takeover of Lumo Games. Lumo Games declined to criticise the regulator.');
+    const board = entity(x, 'Fair Trading Board');
+    expect(board?.mentions.some((m) => m.text === 'the regulator')).toBe(true);
+  });
+
+  it('links "the company" to a company name head', () => {
+    const x = extract('The Water Standards Office fined Kelby Water £4m. The regulator said the company had misled inspectors.');
+    expect(entity(x, 'Kelby Water')?.mentions.some((m) => m.text === 'the company')).toBe(true);
+    expect(entity(x, 'Water Standards Office')?.mentions.some((m) => m.text === 'The regulator')).toBe(true);
+  });
+
+  it('resolves "the MP" and a nominal followed by its name in apposition', () => {
+    const x = extract('The local MP, Owen Barrow, said he hoped volunteers would help. Later the MP said more.');
+    const owen = entity(x, 'Owen Barrow');
+    expect(owen?.mentions.some((m) => m.text === 'The local MP')).toBe(true);
+    expect(owen?.mentions.some((m) => m.text === 'the MP')).toBe(true);
+  });
+
+  it('links "the judge" to a person titled Justice', () => {
+    const x = extract('Mr Justice Arun Mehta found the council at fault. Jane Cole said she disagreed with the judge.');
+    expect(entity(x, 'Arun Mehta')?.mentions.some((m) => m.text === 'the judge')).toBe(true);
+  });
+
+  it('does not let a possessive opening an apposition refer to the name it describes', () => {
+    const x = extract('The Green Left have vowed to scrap the licence. “It is wrong,” said Ali Borrow, their energy spokesperson.');
+    expect(entity(x, 'Green Left')?.mentions.some((m) => m.text === 'their')).toBe(true);
+    expect(entity(x, 'Ali Borrow')?.mentions.some((m) => m.text === 'their')).toBe(false);
+  });
+});
