@@ -5,6 +5,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
+import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
 import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -129,7 +130,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
     if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
-    return actsHere(doc, c.last) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
+    return actsHere(doc, c.last) || actedOn(doc, c.first) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   // "Mountain View, California", "Irving, Texas": a name followed by a known region
@@ -156,7 +157,22 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // "Another Europe is Possible", "Socialist Worker": title-like names and names ending in an agent noun are groups or titles
   const titled = toks.some((t) => !t.cap) || ROLE_NOUNS.has(last);
   const det = titled || prev && (prev.lower === 'the' || prev.lower === 'by');
-  return actsHere(doc, c.last) || det ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
+  return actsHere(doc, c.last) || actedOn(doc, c.first) || det ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
+}
+
+/** The name is what a decision acts on: "fined Brightline", "a fine imposed on Brightline", "ordered Harlow Electronics to pay". */
+function actedOn(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  let p = first - 1;
+  if (t[p]?.lower === 'the') p--;
+  const prev = t[p];
+  if (!prev) return false;
+  if (DECISION_VERB_FORMS.has(prev.lower) && (prev.pos === 'VERB' || /ed$/u.test(prev.lower))) return true;
+  // "imposed on X", "a ban against X": a decision word just before the preposition
+  if (['on', 'against'].includes(prev.lower)) {
+    for (let k = p - 1; k >= p - 3 && t[k]; k--) if (DECISION_VERB_FORMS.has(t[k]!.lower) || DECISION_NOUNS.has(t[k]!.lower)) return true;
+  }
+  return false;
 }
 
 const lowerCache = new WeakMap<Doc, Set<string>>();
