@@ -63,7 +63,8 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   const s0 = doc.sentences[sent]!.first;
   let j = i - 1;
   let skipped = 0;
-  while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) {
+  // an adverb that ends a name is part of it ("Clean Sport Now praised")
+  while (j >= s0 && skipped < maxSkip && (VERB_CHAIN.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && !(t[j]!.pos === 'ADV' && t[j]!.cap && index.endingAt(j))) {
     j--;
     skipped++;
   }
@@ -109,7 +110,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       if (coordinated) return names;
       let before = k - 1;
       if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
-      if (named && !index.endingAt(before)) return [named];
+      // "The local MP, Owen Baptiste, said": the name is more exact than the descriptor it follows
+      const head = index.endingAt(before);
+      if (named && (!head || head.kind === 'nominal' && head.entity !== named.entity)) return [named];
       j = before;
     } else return [];
   }
