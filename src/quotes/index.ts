@@ -74,6 +74,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const u = t[k];
     if (!u || u.kind !== 'word' || regionAt(regions, u.start)) return null;
     if (u.pos !== 'VERB' && u.pos !== 'AUX' && u.pos !== 'NOUN' && u.pos !== 'PROPN') return null;
+    // "The Huffington Post", "Sky News Reports": a capitalised name word is not a cue
+    if (u.pos === 'PROPN' && u.cap && k > doc.sentences[u.sent]!.first) return null;
     return cueLemma(u.lower, u.lemma);
   };
   const framing = (k: number): string | null => {
@@ -226,9 +228,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       }
     }
     // in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”
-    if (!speaker && t[before]?.text === ',') {
+    if (!speaker && t[before] && /^[,:\u2014\u2013-]$/u.test(t[before]!.text)) {
       for (let k = before - 1; k >= 0 && k > before - 14 && t[k]!.sent === t[before]!.sent; k--) {
-        const src = t[k]!.lower === 'according' || t[k]!.lower === 'in' ? sourcePhraseAt(k) : null;
+        const src = t[k]!.lower === 'according' || t[k]!.lower === 'in' || t[k]!.lower === 'attributed' ? sourcePhraseAt(k) : null;
         if (src) {
           speaker = src.speaker;
           break;
@@ -290,7 +292,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         if (!framed && !plain) {
           // speech verbs: "said in a statement:", "told reporters on Tuesday that", "told Sky News:"
           if (!lemma) return null;
-          const ends = t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that';
+          // "writing in a blog post “…”": a place phrase may run straight into the quote
+          const ends = t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
           if (!ends || words.length > 7) return null;
         }
         if (lemma && !framed && WEAK_CUES.has(lemma) && !plain && last?.lower !== 'that') return null;

@@ -38,7 +38,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Phrases that name a source before what it said: "according to X, …", "in the words of X, “…”". */
-export const SOURCE_PHRASES: readonly (readonly string[])[] = [['according', 'to'], ['in', 'the', 'words', 'of']];
+export const SOURCE_PHRASES: readonly (readonly string[])[] = [['according', 'to'], ['in', 'the', 'words', 'of'], ['attributed', 'to']];
 
 /** Irregular or mis-lemmatised forms mapped to their lemma. */
 export const CUE_FORMS: Readonly<Record<string, string>> = {
