@@ -239,6 +239,25 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     }
     const sentStart = doc.sentences[firstTok.sent]!.first;
     const opensSentence = before < sentStart || t[before]?.text === ':';
+    // a plain speech cue right beside the quote marks it as speech even when its speaker is not found:
+    // "“…,” said the post", "they said, “Wow.”"
+    let cueOnly: number | null = null;
+    if (!speaker) {
+      const plainCue = (k: number): boolean => {
+        const l = isCue(k);
+        return !!l && !WEAK_CUES.has(l) && t[k]!.pos === 'VERB';
+      };
+      if (plainCue(after) && sameSentence(after) && t[after - 1]?.text !== '.') cueOnly = after;
+      else if (t[before] && /^(?:[:,]|that)$/u.test(t[before]!.lower) && plainCue(before - 1) && t[before - 1]!.para === firstTok.para) cueOnly = before - 1;
+    }
+    if (!speaker && cueOnly !== null) {
+      usedCues.add(cueOnly);
+      usedRegions.add(r);
+      push(opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed', r.start, r.end, null, cueOnly, r.first);
+      diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
+      lastDirect = { speaker: null, para: firstTok.para };
+      continue;
+    }
     if (speaker) {
       if (cue !== null) usedCues.add(cue);
       usedRegions.add(r);
