@@ -9,6 +9,7 @@ import type { MentionRec } from '../model/index.js';
 import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
+import { findTurns } from './turns.js';
 import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
@@ -158,6 +159,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     }
     return null;
   }
+
+  // 0. interview turns: "Q: …", "JS: …" paragraphs, when the layout is clear
+  for (const turn of findTurns(doc, index)) push('direct', turn.start, turn.end, turn.speaker, null, turn.first);
 
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;

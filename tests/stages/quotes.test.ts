@@ -64,6 +64,33 @@ describe('quotes: attribution patterns', () => {
   }
 });
 
+describe('quotes: interview turns', () => {
+  const rows: [string, [string, string | null][]][] = [
+    [
+      'Our reporter spoke to Jane Smith.\n\nQ: How did you start writing poems?\n\nJS: I started when I was twelve, in a small flat.\n\nQ: What do readers take away?\n\nJS: Mostly that poetry is for everyone, not just critics.',
+      [['How did you start', null], ['I started when I was twelve', 'Jane Smith'], ['poetry is for everyone', 'Jane Smith']],
+    ],
+    [
+      'Q: Why now?\n\nJane Smith: Because the town cannot afford to wait any longer.\n\nQ: And then?\n\nJane Smith: We will build the new library next spring.',
+      [['cannot afford to wait', 'Jane Smith'], ['new library next spring', 'Jane Smith']],
+    ],
+    // captions are not turns, and one labelled paragraph (a headline) is not an interview
+    ['Image: Australian Paralympic Committee archive photo.\n\nImage: Australian Paralympic Committee archive photo.', []],
+    ['Jane Smith: An interview with the poet of the terraces\n\nThe poet spoke to us on Friday.', []],
+  ];
+  for (const [text, want] of rows) {
+    it(text.slice(0, 60), () => {
+      const x = extract(text);
+      if (!want.length) expect(x.quotes).toEqual([]);
+      for (const [phrase, speaker] of want) {
+        const q = x.quotes.find((y) => y.text.includes(phrase));
+        expect(q, phrase).toBeDefined();
+        expect(q!.speaker ? x.entities.find((e) => e.id === q!.speaker)?.name : null).toBe(speaker);
+      }
+    });
+  }
+});
+
 describe('quotes: hostile input stays linear', () => {
   it('10,000 unbalanced marks and a 1 MB paragraph finish quickly', () => {
     for (const text of ['"he said L'.repeat(10000), '“he said ”'.repeat(5000) + '“'.repeat(5000), 'Lewis said the ban was “wrong”, calling it “a disgrace”. '.repeat(18000)]) {
