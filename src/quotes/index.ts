@@ -154,7 +154,16 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     for (const p of SOURCE_PHRASES) {
       if (!p.every((w, n) => t[k + n]?.lower === w)) continue;
       const last = k + p.length - 1;
-      const m = index.startingAt(last + 1) ?? mentionAfterCue(last);
+      let m = index.startingAt(last + 1) ?? mentionAfterCue(last);
+      // "according to Afghan Ambassador to the United States Hamdullah Mohib, …": the name before the comma
+      if (!m) {
+        for (let j = last + 2; j < last + 12 && t[j] && t[j]!.sent === t[k]!.sent; j++) {
+          if (t[j]!.text !== ',') continue;
+          const e = index.endingAt(j - 1);
+          if (e && e.kind !== 'pronoun') m = e;
+          break;
+        }
+      }
       return m && outside(m) ? { speaker: m, end: last } : null;
     }
     return null;
@@ -398,25 +407,36 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
     if (t[c]?.lower === 'on' && t[c + 1]?.pos !== 'VERB') c += 2;
     else if ((t[c]?.lower === 'last' || t[c]?.lower === 'this') && t[c + 1]?.pos === 'NOUN') c += 2;
+    // "explains, in a satirical fashion, that …": a parenthetical between the cue and "that"
+    if (t[c]?.text === ',') {
+      let d = c + 1;
+      while (t[d] && t[d]!.text !== ',' && t[d]!.pos !== 'VERB' && d < c + 8) d++;
+      if (t[d]?.text === ',' && t[d + 1]?.lower === 'that') c = d + 1;
+    }
     const thatAt = t[c]?.lower === 'that';
     if (thatAt) c++;
+    // "said that, as the parents came from India, …"
+    if (thatAt && t[c]?.text === ',') c++;
     if (WEAK_CUES.has(lemma) && !thatAt) continue;
     // wink tags some present-tense cues as nouns: "X claims that …"
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt) continue;
     const subj = speakerOf(k);
-    if (subj) {
+    // "As Heald told The Huffington Post, US surface ozone has dropped …": the content follows the comma
+    if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
+    // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
+    if (subj || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       // "said “…”": a quote right after the cue is direct speech, handled above
       const opened = regionAt(regions, next.start);
       if (opened && opened.open >= tok.end && opened.open <= next.start) continue;
       // "said in a statement": a phrase, not a clause ("said that in 2022 …" is a clause)
-      if (next.pos === 'ADP' && !thatAt) continue;
+      if (next.pos === 'ADP' && !thatAt && !SUBORDINATORS.has(next.lower)) continue;
       // reported speech is a clause: not "tweeted using his account"; "said cancelling the flights was …" is one
       const clauseEnd = Math.min(c + 15, sent.last);
       if (/ing$/u.test(next.lower) && next.pos === 'VERB' && !t.slice(c + 1, clauseEnd).some((u) => u.pos === 'AUX' || u.pos === 'VERB' && /(?:ed|s)$/u.test(u.lower))) continue;
       if (!t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
-      emitIndirect(next.start, sent.end, subj, k, c);
+      emitIndirect(next.start, sent.end, subj ?? null, k, c);
       continue;
     }
     // "…, X said." with the content before
@@ -446,7 +466,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     return subjectsBefore(doc, index, k).length > 0;
   }
 
-  function emitIndirect(start: number, end: number, speaker: MentionRec, cue: number, first: number): void {
+  function emitIndirect(start: number, end: number, speaker: MentionRec | null, cue: number, first: number): void {
     // reported content is one clause or sentence: bounded, and never past the next attribution
     // bounded first, so that a long unpunctuated sentence stays linear
     end = Math.min(end, start + MAX_REPORTED_CHARS);

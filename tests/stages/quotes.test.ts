@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
-// Each row: [text, a phrase inside the quote, expected speaker's entity name (null: no speaker), expected kind or null for any].
+// Each row: [text, a phrase inside the quote, expected speaker's entity name (null: no speaker; '*': any), expected kind or null for any].
 const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | null][] = [
   // cue after the quote, inverted, with a title or a descriptor before the name
   ['“We will not give up,” Maria Delgado said.', 'not give up', 'Maria Delgado', 'direct'],
@@ -34,6 +34,12 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado said the move would add two weeks to the season.', 'two weeks to the season', 'Maria Delgado', 'indirect'],
   ['Maria Delgado said that in 2022 alone the firm had spilled sewage 300 times.', '300 times', 'Maria Delgado', 'indirect'],
   ['Maria Delgado said cancelling the flights now was the responsible thing to do.', 'responsible thing', 'Maria Delgado', 'indirect'],
+  // clauses after "that,", a subordinator, or "As X told Y,"; a that-clause after a speech verb with no known speaker
+  ['Maria Delgado said that, as the town had grown, the library was too small.', 'the library was too small', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado said although the town had grown, the library was too small.', 'the library was too small', 'Maria Delgado', 'indirect'],
+  ['As Maria Delgado told the Daily Courier, the library has been too small for years.', 'too small for years', 'Maria Delgado', 'indirect'],
+  ['Several local websites have stated that they will keep hosting the video.', 'keep hosting', '*', 'indirect'],
+  ['According to the regional director of the museum trust Maria Delgado, visitor numbers doubled last year.', 'visitor numbers doubled', 'Maria Delgado', 'indirect'],
   // a clause after the quote is not its attribution
   ['Maria Delgado hailed the vote as “a historic day”, although she said the cap was too high.', 'the cap was too high', 'Maria Delgado', 'indirect'],
   // a quote continued into the next paragraph without reopening its mark
@@ -57,7 +63,7 @@ describe('quotes: attribution patterns', () => {
       }
       expect(q, `no quote contains "${phrase}": ${JSON.stringify(x.quotes.map((y) => y.text))}`).toBeDefined();
       const name = q!.speaker ? x.entities.find((e) => e.id === q!.speaker)?.name ?? null : null;
-      expect(name).toBe(speaker);
+      if (speaker !== '*') expect(name).toBe(speaker);
       if (kind) expect(q!.kind).toBe(kind);
       for (const y of x.quotes) expect(text.slice(y.start, y.end)).toBe(y.text);
     });
