@@ -405,6 +405,14 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
     }
     while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
+    // "told LA Weekly in a statement that", "stated to LA Weekly that": a short phrase before "that"
+    for (let d = c; d < c + 6 && t[d] && t[d]!.sent === tok.sent; d++) {
+      if (t[d]!.lower === 'that' && d > c && t[c]!.pos === 'ADP') {
+        c = d;
+        break;
+      }
+      if (t[d]!.pos === 'VERB' || t[d]!.pos === 'AUX' || t[d]!.kind === 'punct') break;
+    }
     if (t[c]?.lower === 'on' && t[c + 1]?.pos !== 'VERB') c += 2;
     else if ((t[c]?.lower === 'last' || t[c]?.lower === 'this') && t[c + 1]?.pos === 'NOUN') c += 2;
     // "explains, in a satirical fashion, that …": a parenthetical between the cue and "that"
@@ -418,13 +426,16 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // "said that, as the parents came from India, …"
     if (thatAt && t[c]?.text === ',') c++;
     if (WEAK_CUES.has(lemma) && !thatAt) continue;
-    // wink tags some present-tense cues as nouns: "X claims that …"
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt) continue;
+    // wink tags some present-tense cues as nouns: "X claims that …", "Paris claims she was …"
+    const afterName = index.endingAt(k - 1)?.kind === 'name' || index.endingAt(k - 1)?.kind === 'alias';
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
     const subj = speakerOf(k);
     // "As Heald told The Huffington Post, US surface ozone has dropped …": the content follows the comma
     if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
     // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
-    if (subj || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
+    // "The report says …", "The report states that …": a noun subject that is no entity still reports
+    const nounSubject = t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
+    if (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       // "said “…”": a quote right after the cue is direct speech, handled above
@@ -459,7 +470,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   function attributionStart(k: number): boolean {
     const u = t[k]!;
     if (t[k]!.lower === 'according') return t[k + 1]?.lower === 'to';
-    if (!isCue(k) || u.pos !== 'VERB' && u.pos !== 'AUX') return false;
+    const lemma = isCue(k);
+    // "said she believed …": a cognition verb inside the content is part of it
+    if (!lemma || WEAK_CUES.has(lemma) || u.pos !== 'VERB' && u.pos !== 'AUX') return false;
     // "had been written", "was reported": passive or participial, not a new speaker
     if (/^(?:been|be|being|was|were|is|are)$/u.test(t[k - 1]?.lower ?? '')) return false;
     if (/ing$/u.test(u.lower) && t[k - 1]?.text === ',') return false;

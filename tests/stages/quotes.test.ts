@@ -40,6 +40,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['As Maria Delgado told the Daily Courier, the library has been too small for years.', 'too small for years', 'Maria Delgado', 'indirect'],
   ['Several local websites have stated that they will keep hosting the video.', 'keep hosting', '*', 'indirect'],
   ['According to the regional director of the museum trust Maria Delgado, visitor numbers doubled last year.', 'visitor numbers doubled', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado said she believed the new library had helped the town.', 'helped the town', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado told the Daily Courier in a statement that the library would reopen.', 'would reopen', 'Maria Delgado', 'indirect'],
+  ['The report says the decline in visitors appears to be due to the weather.', 'due to the weather', '*', 'indirect'],
   // a clause after the quote is not its attribution
   ['Maria Delgado hailed the vote as “a historic day”, although she said the cap was too high.', 'the cap was too high', 'Maria Delgado', 'indirect'],
   // a quote continued into the next paragraph without reopening its mark
