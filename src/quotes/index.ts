@@ -174,6 +174,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
 
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;
+  let prevQuote: { r: QuoteRegion; speaker: MentionRec; cue: number | null } | null = null;
   for (const r of regions) {
     if (r.last <= r.first) continue;
     const firstTok = t[r.first]!;
@@ -184,6 +185,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     let speaker: MentionRec | null = null;
     let cue: number | null = null;
     let framed = false;
+    let beforeCue: number | null = null;
     const sameSentence = (k: number): boolean => !!t[k] && t[k]!.para === firstTok.para && (t[k]!.sent === t[r.last - 1]!.sent || t[k]!.sent === t[r.last]?.sent);
     // “…,” Lewis tweeted. / “…,” it said.
     const m1 = index.startingAt(after);
@@ -234,11 +236,17 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // Lewis said: “…” / Lewis said that “…” / X said in a statement: “…” / X called the ruling “…” / X denounced it as “…”
     if (!speaker) {
       const found = cueBefore(r, before, firstTok.para);
-      if (found) {
+      if (found?.speaker) {
         speaker = found.speaker;
         cue = found.cue;
         framed = found.framed;
-      }
+      } else if (found) beforeCue = found.cue;
+    }
+    // “dangerous” and “ideological”: a quote coordinated with the one before shares its attribution
+    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && tokenAfter(prevQuote.r) >= before - 1 && t[before]!.para === firstTok.para) {
+      speaker = prevQuote.speaker;
+      cue = prevQuote.cue;
+      framed = true;
     }
     // in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”
     if (!speaker && t[before] && /^[,:\u2014\u2013-]$/u.test(t[before]!.text)) {
@@ -260,15 +268,19 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         const l = isCue(k);
         return !!l && !WEAK_CUES.has(l) && t[k]!.pos === 'VERB';
       };
-      if (plainCue(after) && sameSentence(after) && t[after - 1]?.text !== '.') cueOnly = after;
+      // not "a series called “…”": a framing verb with no subject names something rather than quoting it
+      const bl = beforeCue !== null ? isCue(beforeCue) : null;
+      if (beforeCue !== null && !usedCues.has(beforeCue) && (bl && !WEAK_CUES.has(bl) || t[beforeCue - 1]?.pos === 'PRON')) cueOnly = beforeCue;
+      else if (plainCue(after) && sameSentence(after) && t[after - 1]?.text !== '.') cueOnly = after;
       else if (t[before] && /^(?:[:,]|that)$/u.test(t[before]!.lower) && plainCue(before - 1) && t[before - 1]!.para === firstTok.para) cueOnly = before - 1;
     }
     if (!speaker && cueOnly !== null) {
       usedCues.add(cueOnly);
       usedRegions.add(r);
-      push(opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed', r.start, r.end, null, cueOnly, r.first);
+      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed';
+      push(kind, r.start, r.end, null, cueOnly, r.first);
       diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
-      lastDirect = { speaker: null, para: firstTok.para };
+      if (kind === 'direct') lastDirect = { speaker: null, para: firstTok.para };
       continue;
     }
     if (speaker) {
@@ -280,6 +292,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       const kind: QuoteKind = opensSentence || standalone && r.last - r.first >= MIN_UNCUED_TOKENS || adjacent && !framed && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
       lastDirect = { speaker, para: firstTok.para };
+      prevQuote = { r, speaker, cue };
       continue;
     }
     // no cue: a continued or follow-on quote takes the previous speaker
@@ -302,7 +315,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
    * phrase ("said in a statement:", "told reporters on Tuesday"), or, for a framing verb, its object
    * and "as" ("described the ruling as “…”", "called it “…”").
    */
-  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec; cue: number; framed: boolean } | null {
+  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean } | null {
     for (let k = before; k >= 0 && k > before - 10; k--) {
       const u = t[k]!;
       if (u.para !== para || regionAt(regions, u.start) || TERMINAL.has(u.text)) return null;
@@ -332,8 +345,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         if (!lemma && !framed) return null;
         const afterCue = mentionAfterCue(k);
         const inverted = afterCue && afterCue.kind !== 'pronoun' && afterCue.first > k && afterCue.last <= before + 1 && t.slice(afterCue.last, before + 1).every((g) => g.kind === 'punct') ? afterCue : undefined;
-        const subj = speakerOf(k) ?? inverted;
-        return subj ? { speaker: subj, cue: k, framed } : null;
+        // no speaker found: still the quote's cue ("They call for “…”"), attributed to no one
+        return { speaker: speakerOf(k) ?? inverted ?? null, cue: k, framed };
       }
       if (u.pos === 'VERB' || u.pos === 'AUX') return null;
     }

@@ -43,6 +43,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado said she believed the new library had helped the town.', 'helped the town', 'Maria Delgado', 'indirect'],
   ['Maria Delgado told the Daily Courier in a statement that the library would reopen.', 'would reopen', 'Maria Delgado', 'indirect'],
   ['The report says the decline in visitors appears to be due to the weather.', 'due to the weather', '*', 'indirect'],
+  // a quote coordinated with an attributed one shares its speaker; a cue with an unresolved pronoun still makes a quote
+  ['The Harbour Traders Guild called the plan “reckless” and “cruel”.', 'cruel', 'Harbour Traders Guild', null],
+  ['They call for “urgent action on the harbour before the winter storms arrive”.', 'urgent action', null, null],
   // a clause after the quote is not its attribution
   ['Maria Delgado hailed the vote as “a historic day”, although she said the cap was too high.', 'the cap was too high', 'Maria Delgado', 'indirect'],
   // a quote continued into the next paragraph without reopening its mark
