@@ -9,7 +9,7 @@ import type { MentionRec } from '../model/index.js';
 import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
-import { findTurns } from './turns.js';
+import { findTurns, findPullQuotes } from './turns.js';
 import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
@@ -171,6 +171,11 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
 
   // 0. interview turns: "Q: …", "JS: …" paragraphs, when the layout is clear
   for (const turn of findTurns(doc, index)) push('direct', turn.start, turn.end, turn.speaker, null, turn.first);
+  // pull quotes: "… the American public in mind. Charles Bolden, NASA Administrator"
+  for (const pq of findPullQuotes(doc, index)) {
+    if (regionsWithin(regions, pq.start, pq.end).length || regionAt(regions, pq.start)) continue;
+    push('direct', pq.start, pq.end, pq.speaker, null, pq.first);
+  }
 
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;

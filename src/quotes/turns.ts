@@ -56,3 +56,37 @@ export function findTurns(doc: Doc, index: MentionIndex): Turn[] {
       return { first: f.first, last: f.last, start: t[f.first]!.start, end: t[f.last - 1]!.end, para: f.para, speaker };
     });
 }
+
+export interface PullQuote {
+  readonly first: number;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: MentionRec;
+}
+
+/** Longest attribution line after a pull quote: "Charles Bolden, NASA Administrator". */
+const MAX_ATTRIBUTION_TOKENS = 14;
+
+/**
+ * Pull quotes: a paragraph whose last sentence is only a person's name, perhaps with a title after a comma
+ * ("… the American public in mind. Charles Bolden, NASA Administrator"); the sentences before it are the quote.
+ */
+export function findPullQuotes(doc: Doc, index: MentionIndex): PullQuote[] {
+  const t = doc.tokens;
+  const out: PullQuote[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.lastSent - p.firstSent < 2) continue;
+    const s = doc.sentences[p.lastSent - 1]!;
+    if (s.last - s.first > MAX_ATTRIBUTION_TOKENS) continue;
+    const m = index.startingAt(s.first);
+    if (!m || m.kind !== 'name' || m.last - m.first < 2) continue;
+    const rest = t.slice(m.last, s.last);
+    if (rest.length && rest[0]!.text !== ',') continue;
+    if (rest.some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON' || u.text === ':' || u.text === '.' && u.i !== s.last - 1)) continue;
+    const body = doc.sentences[p.firstSent]!;
+    const prev = doc.sentences[p.lastSent - 2]!;
+    if (!t.slice(body.first, prev.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    out.push({ first: body.first, start: body.start, end: prev.end, speaker: m });
+  }
+  return out;
+}

@@ -86,6 +86,11 @@ describe('quotes: interview turns', () => {
       'Q: Why now?\n\nJane Smith: Because the town cannot afford to wait any longer.\n\nQ: And then?\n\nJane Smith: We will build the new library next spring.',
       [['cannot afford to wait', 'Jane Smith'], ['new library next spring', 'Jane Smith']],
     ],
+    // a pull quote: a paragraph ending with a bare name and title
+    [
+      'The museum opened on Friday.\n\nThis was a very difficult decision, but we made it with visitors in mind. Maria Delgado, Museum Director\n\nThe doors open at nine.',
+      [['very difficult decision', 'Maria Delgado']],
+    ],
     // captions are not turns, and one labelled paragraph (a headline) is not an interview
     ['Image: Australian Paralympic Committee archive photo.\n\nImage: Australian Paralympic Committee archive photo.', []],
     ['Jane Smith: An interview with the poet of the terraces\n\nThe poet spoke to us on Friday.', []],
