@@ -133,7 +133,17 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const u = t[k]!;
     const participle = /ing$/u.test(u.lower) && (t[k - 1]?.text === ',' || t[k - 1]?.pos === 'ADV' && t[k - 2]?.text === ',');
     if (participle) return mainSubject(doc, index, k).filter(outside)[0];
+    // "it is asserted by the Crown that …": the agent speaks
+    const agent = passiveAgent(k);
+    if (agent) return agent;
     return subjectsBefore(doc, index, k).filter(outside)[0] ?? possessorBefore(k);
+  }
+
+  /** The "by" agent of a passive cue: "was claimed by X", "is asserted by the Crown". */
+  function passiveAgent(k: number): MentionRec | undefined {
+    if (!/^(?:is|was|were|are|been|be|being)$/u.test(t[k - 1]?.lower ?? '') || t[k + 1]?.lower !== 'by') return undefined;
+    const m = mentionAfterCue(k + 1);
+    return m && outside(m) ? m : undefined;
   }
 
   /** The mention after a cue, past a title ("said Ambassador Mohib", "said coach Ann Lee"). */
@@ -417,6 +427,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (!lemma || usedCues.has(k)) continue;
     // "X said (only) that …": adverbs and time phrases between the cue and its clause
     let c = k + 1;
+    const agent = passiveAgent(k);
+    if (agent) c = agent.last;
     if (lemma === 'tell') {
       const obj = index.startingAt(c);
       if (obj) c = obj.last;

@@ -46,6 +46,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // a quote coordinated with an attributed one shares its speaker; a cue with an unresolved pronoun still makes a quote
   ['The Harbour Traders Guild called the plan “reckless” and “cruel”.', 'cruel', 'Harbour Traders Guild', null],
   ['They call for “urgent action on the harbour before the winter storms arrive”.', 'urgent action', null, null],
+  // a passive cue's "by" agent speaks
+  ['It was claimed by Maria Delgado that the library had been closed without notice.', 'closed without notice', 'Maria Delgado', 'indirect'],
   // a clause after the quote is not its attribution
   ['Maria Delgado hailed the vote as “a historic day”, although she said the cap was too high.', 'the cap was too high', 'Maria Delgado', 'indirect'],
   // a quote continued into the next paragraph without reopening its mark
