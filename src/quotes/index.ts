@@ -486,7 +486,11 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const who = subjAfter && t[subjAfter.first - 1]?.text === ',' ? subjAfter : t[k - 1]?.text === ',' && m ? m : undefined;
     if (who && outside(who)) {
       const comma = who === subjAfter ? who.first - 1 : k - 1;
-      if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, t[comma]!.start, who, k, sent.first);
+      // "Recipients, said Mauer, are required to …": a parenthetical attribution inside the sentence
+      const tail = who === subjAfter ? k + 1 : who.last;
+      const inside = t[tail]?.text === ',' && t[tail]!.sent === tok.sent && t.slice(tail + 1, Math.min(tail + 12, sent.last)).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+      if (inside && comma > sent.first && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, sent.end, who, k, sent.first);
+      else if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, t[comma]!.start, who, k, sent.first);
     }
   }
 

@@ -46,6 +46,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // a quote coordinated with an attributed one shares its speaker; a cue with an unresolved pronoun still makes a quote
   ['The Harbour Traders Guild called the plan “reckless” and “cruel”.', 'cruel', 'Harbour Traders Guild', null],
   ['They call for “urgent action on the harbour before the winter storms arrive”.', 'urgent action', null, null],
+  // a parenthetical attribution inside the sentence
+  ['Institutional recipients, said Maria Delgado, are required to exhibit the prints within five years.', 'required to exhibit', 'Maria Delgado', 'indirect'],
   // a passive cue's "by" agent speaks
   ['It was claimed by Maria Delgado that the library had been closed without notice.', 'closed without notice', 'Maria Delgado', 'indirect'],
   // a clause after the quote is not its attribution
