@@ -7,9 +7,10 @@
 import type { Doc } from '../document/index.js';
 import type { MentionRec } from '../model/index.js';
 import type { Diagnostic, QuoteKind, Span } from '../types.js';
-import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
-import { cueLemma, WEAK_CUES } from './lexicon.js';
+import { findTurns, findPullQuotes } from './turns.js';
+import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
 export interface QuoteRec {
@@ -41,6 +42,8 @@ const MIN_SPEAKERLESS_TOKENS = 10;
 /** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
 const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her', 'us']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Words that open a new clause after a quote: "“…”, although he said …" is not "“…,” he said". */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'after', 'before', 'since', 'when', 'if', 'unless', 'where']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -66,12 +69,20 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   const usedCues = new Set<number>();
   const usedRegions = new Set<QuoteRegion>();
   const drafts: Omit<QuoteRec, 'id'>[] = [];
+  const attributionAt = new Map<number, boolean>();
   const diagnostics: Diagnostic[] = [];
   const isCue = (k: number): string | null => {
     const u = t[k];
     if (!u || u.kind !== 'word' || regionAt(regions, u.start)) return null;
     if (u.pos !== 'VERB' && u.pos !== 'AUX' && u.pos !== 'NOUN' && u.pos !== 'PROPN') return null;
+    // "The Huffington Post", "Sky News Reports": a capitalised name word is not a cue
+    if (u.pos === 'PROPN' && u.cap && k > doc.sentences[u.sent]!.first) return null;
     return cueLemma(u.lower, u.lemma);
+  };
+  const framing = (k: number): string | null => {
+    const u = t[k];
+    if (!u || u.kind !== 'word' || u.pos !== 'VERB' && u.pos !== 'NOUN') return null;
+    return framingLemma(u.lower, u.lemma);
   };
   const outside = (m: MentionRec | undefined): m is MentionRec => !!m && !regionAt(regions, m.start);
 
@@ -106,8 +117,79 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     return a;
   }
 
+  /** "Kestrel's spokesperson said", "Cornyn's statement added": the possessor speaks. */
+  function possessorBefore(k: number): MentionRec | undefined {
+    let j = k - 1;
+    while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && j > k - 4) j--;
+    if (!t[j] || !SOURCE_NOUNS.has(t[j]!.lower)) return undefined;
+    const s = t[j - 1]?.lower;
+    if (s !== "'s" && s !== '’s' && s !== 's') return undefined;
+    const m = index.endingAt(j - 2);
+    return outside(m) ? m : undefined;
+  }
+
+  /** The speaker of the cue at k: its subject, a participle's main-clause subject, or a possessor. */
+  function speakerOf(k: number): MentionRec | undefined {
+    const u = t[k]!;
+    const participle = /ing$/u.test(u.lower) && (t[k - 1]?.text === ',' || t[k - 1]?.pos === 'ADV' && t[k - 2]?.text === ',');
+    if (participle) return mainSubject(doc, index, k).filter(outside)[0];
+    // "it is asserted by the Crown that …": the agent speaks
+    const agent = passiveAgent(k);
+    if (agent) return agent;
+    return subjectsBefore(doc, index, k).filter(outside)[0] ?? possessorBefore(k);
+  }
+
+  /** The "by" agent of a passive cue: "was claimed by X", "is asserted by the Crown". */
+  function passiveAgent(k: number): MentionRec | undefined {
+    if (!/^(?:is|was|were|are|been|be|being)$/u.test(t[k - 1]?.lower ?? '') || t[k + 1]?.lower !== 'by') return undefined;
+    const m = mentionAfterCue(k + 1);
+    return m && outside(m) ? m : undefined;
+  }
+
+  /** The mention after a cue, past a title ("said Ambassador Mohib", "said coach Ann Lee"). */
+  function mentionAfterCue(k: number): MentionRec | undefined {
+    const m = mentionAfter(doc, index, k);
+    if (m) return m;
+    for (let j = k + 1; j <= k + 3 && t[j] && t[j]!.sent === t[k]!.sent; j++) {
+      const u = t[j]!;
+      if (u.kind !== 'word' || u.pos !== 'PROPN' && u.pos !== 'NOUN') return undefined;
+      const next = index.startingAt(j + 1);
+      if (next && (next.kind === 'name' || next.kind === 'alias')) return next;
+    }
+    return undefined;
+  }
+
+  /** "according to X", "in the words of X": the mention after a source phrase starting at k, with the phrase's last token. */
+  function sourcePhraseAt(k: number): { speaker: MentionRec; end: number } | null {
+    for (const p of SOURCE_PHRASES) {
+      if (!p.every((w, n) => t[k + n]?.lower === w)) continue;
+      const last = k + p.length - 1;
+      let m = index.startingAt(last + 1) ?? mentionAfterCue(last);
+      // "according to Afghan Ambassador to the United States Hamdullah Mohib, …": the name before the comma
+      if (!m) {
+        for (let j = last + 2; j < last + 12 && t[j] && t[j]!.sent === t[k]!.sent; j++) {
+          if (t[j]!.text !== ',') continue;
+          const e = index.endingAt(j - 1);
+          if (e && e.kind !== 'pronoun') m = e;
+          break;
+        }
+      }
+      return m && outside(m) ? { speaker: m, end: last } : null;
+    }
+    return null;
+  }
+
+  // 0. interview turns: "Q: …", "JS: …" paragraphs, when the layout is clear
+  for (const turn of findTurns(doc, index)) push('direct', turn.start, turn.end, turn.speaker, null, turn.first);
+  // pull quotes: "… the American public in mind. Charles Bolden, NASA Administrator"
+  for (const pq of findPullQuotes(doc, index)) {
+    if (regionsWithin(regions, pq.start, pq.end).length || regionAt(regions, pq.start)) continue;
+    push('direct', pq.start, pq.end, pq.speaker, null, pq.first);
+  }
+
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;
+  let prevQuote: { r: QuoteRegion; speaker: MentionRec; cue: number | null } | null = null;
   for (const r of regions) {
     if (r.last <= r.first) continue;
     const firstTok = t[r.first]!;
@@ -117,6 +199,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     while (t[after] && (CLOSERS.has(t[after]!.text) || t[after]!.text === ',')) after++;
     let speaker: MentionRec | null = null;
     let cue: number | null = null;
+    let framed = false;
+    let beforeCue: number | null = null;
     const sameSentence = (k: number): boolean => !!t[k] && t[k]!.para === firstTok.para && (t[k]!.sent === t[r.last - 1]!.sent || t[k]!.sent === t[r.last]?.sent);
     // “…,” Lewis tweeted. / “…,” it said.
     const m1 = index.startingAt(after);
@@ -134,54 +218,161 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         cue = k;
       }
     }
-    // “…,” said Lewis.
+    // “…,” said Lewis. / “…,” said Ambassador Mohib.
     if (!speaker && isCue(after) && sameSentence(after)) {
-      const m = mentionAfter(doc, index, after);
-      if (m) {
+      const m = mentionAfterCue(after);
+      if (m && outside(m)) {
         speaker = m;
         cue = after;
       }
     }
-    // Lewis said: “…” / Lewis said that “…”
+    // “…,” team member Rodaba Noori told the press. / “…,” Ms Bauchtman said.
     if (!speaker) {
-      let k = before;
-      while (k >= 0 && (t[k]!.text === ':' || t[k]!.text === ',' || PRE_QUOTE_SKIP.has(t[k]!.lower)) && k > before - 4) k--;
-      // "…, describing it as “…”": a participle shares the main clause's speaker, found as reported speech
-      const participle = /ing$/u.test(t[k]?.lower ?? '') && t[k - 1]?.text === ',';
-      if (k >= 0 && t[k]!.para === firstTok.para && isCue(k) && !participle) {
-        const afterCue = mentionAfter(doc, index, k);
-        const inverted = afterCue && afterCue.kind !== 'pronoun' && t.slice(afterCue.last, before + 1).every((u) => u.kind === 'punct') ? afterCue : undefined;
-        const subj = subjectsBefore(doc, index, k).filter(outside)[0] ?? inverted;
-        if (subj) {
-          speaker = subj;
-          cue = k;
+      for (let k = after; k < after + 10 && sameSentence(k); k++) {
+        const u = t[k]!;
+        if (TERMINAL.has(u.text) || regionAt(regions, u.start) || u.pos === 'SCONJ' || u.pos === 'CCONJ' || SUBORDINATORS.has(u.lower) || u.text === ';') break;
+        if (isCue(k) && (u.pos === 'VERB' || u.pos === 'AUX')) {
+          const subj = subjectsBefore(doc, index, k).filter((m) => outside(m) && m.first >= after)[0] ?? possessorBefore(k);
+          if (subj && subj.first >= after) {
+            speaker = subj;
+            cue = k;
+          }
+          break;
+        }
+        if (u.pos === 'VERB' || u.pos === 'AUX') break;
+      }
+    }
+    // “…” — Matthew Ingram: a dash and a name after the quote, ending the line
+    if (!speaker && t[after] && /^[\u2014\u2013-]+$/u.test(t[after]!.text) && t[after]!.para === firstTok.para) {
+      const m = index.startingAt(after + 1);
+      const end = t[m?.last ?? -1];
+      if (m && (m.kind === 'name' || m.kind === 'alias') && (!end || end.para !== firstTok.para || end.text === ',' || TERMINAL.has(end.text) || end.kind !== 'word')) speaker = m;
+    }
+    // Lewis said: “…” / Lewis said that “…” / X said in a statement: “…” / X called the ruling “…” / X denounced it as “…”
+    if (!speaker) {
+      const found = cueBefore(r, before, firstTok.para);
+      if (found?.speaker) {
+        speaker = found.speaker;
+        cue = found.cue;
+        framed = found.framed;
+      } else if (found) beforeCue = found.cue;
+    }
+    // “dangerous” and “ideological”: a quote coordinated with the one before shares its attribution
+    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && tokenAfter(prevQuote.r) >= before - 1 && t[before]!.para === firstTok.para) {
+      speaker = prevQuote.speaker;
+      cue = prevQuote.cue;
+      framed = true;
+    }
+    // in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”
+    if (!speaker && t[before] && /^[,:\u2014\u2013-]$/u.test(t[before]!.text)) {
+      for (let k = before - 1; k >= 0 && k > before - 14 && t[k]!.sent === t[before]!.sent; k--) {
+        const src = t[k]!.lower === 'according' || t[k]!.lower === 'in' || t[k]!.lower === 'attributed' ? sourcePhraseAt(k) : null;
+        if (src) {
+          speaker = src.speaker;
+          break;
         }
       }
     }
     const sentStart = doc.sentences[firstTok.sent]!.first;
     const opensSentence = before < sentStart || t[before]?.text === ':';
-    if (speaker && cue !== null) {
-      usedCues.add(cue);
+    // a plain speech cue right beside the quote marks it as speech even when its speaker is not found:
+    // "“…,” said the post", "they said, “Wow.”"
+    let cueOnly: number | null = null;
+    if (!speaker) {
+      const plainCue = (k: number): boolean => {
+        const l = isCue(k);
+        return !!l && !WEAK_CUES.has(l) && t[k]!.pos === 'VERB';
+      };
+      // not "a series called “…”": a framing verb with no subject names something rather than quoting it
+      const bl = beforeCue !== null ? isCue(beforeCue) : null;
+      if (beforeCue !== null && !usedCues.has(beforeCue) && (bl && !WEAK_CUES.has(bl) || t[beforeCue - 1]?.pos === 'PRON')) cueOnly = beforeCue;
+      else if (plainCue(after) && sameSentence(after) && t[after - 1]?.text !== '.') cueOnly = after;
+      else if (t[before] && /^(?:[:,]|that)$/u.test(t[before]!.lower) && plainCue(before - 1) && t[before - 1]!.para === firstTok.para) cueOnly = before - 1;
+    }
+    if (!speaker && cueOnly !== null) {
+      usedCues.add(cueOnly);
+      usedRegions.add(r);
+      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed';
+      push(kind, r.start, r.end, null, cueOnly, r.first);
+      diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
+      if (kind === 'direct') lastDirect = { speaker: null, para: firstTok.para };
+      continue;
+    }
+    if (speaker) {
+      if (cue !== null) usedCues.add(cue);
       usedRegions.add(r);
       // a quote that is the whole object of its cue is direct; one woven into the clause is mixed
-      const adjacent = cue >= r.last || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
-      const kind: QuoteKind = opensSentence || adjacent && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
+      const adjacent = cue === null || cue >= r.last || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
+      const standalone = t[before]?.text === ':' || t[before]?.text === ',' && !framed;
+      const kind: QuoteKind = opensSentence || standalone && r.last - r.first >= MIN_UNCUED_TOKENS || adjacent && !framed && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
       lastDirect = { speaker, para: firstTok.para };
+      prevQuote = { r, speaker, cue };
       continue;
     }
     // no cue: a continued or follow-on quote takes the previous speaker
     const tokensIn = r.last - r.first;
     if (opensSentence && tokensIn >= MIN_UNCUED_TOKENS) {
       usedRegions.add(r);
-      const follows: boolean = lastDirect !== null && firstTok.para - lastDirect.para <= 1;
-      // a quote opening a paragraph after "X said:" belongs to X
-      const colonCue: { speaker: MentionRec; cue: number } | null = follows ? null : colonIntroduced(before) ?? recentSpeaker(before);
+      // a quote opening a paragraph after "X said:" belongs to X; "X defended the decision: “…”" to X
+      const colon: { speaker: MentionRec; cue: number | null } | null = colonIntroduced(before) ?? colonClause(before, r);
+      const follows: boolean = !colon && lastDirect !== null && firstTok.para - lastDirect.para <= 1;
+      const colonCue: { speaker: MentionRec; cue: number | null } | null = colon ?? (follows ? null : recentSpeaker(before));
       const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
       push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
       if (speaker) lastDirect = { speaker, para: firstTok.para };
       else if (!colonCue) diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
     }
+  }
+
+  /**
+   * A cue before the opening mark, with what may stand between: ":" / "," / "that", a time or place
+   * phrase ("said in a statement:", "told reporters on Tuesday"), or, for a framing verb, its object
+   * and "as" ("described the ruling as “…”", "called it “…”").
+   */
+  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean } | null {
+    for (let k = before; k >= 0 && k > before - 10; k--) {
+      const u = t[k]!;
+      if (u.para !== para || regionAt(regions, u.start) || TERMINAL.has(u.text)) return null;
+      const lemma = isCue(k);
+      const frame = !lemma || WEAK_CUES.has(lemma) ? framing(k) : null;
+      if (lemma || frame) {
+        const gap = t.slice(k + 1, before + 1);
+        if (gap.some((g) => g.pos === 'VERB' || g.pos === 'AUX' || g.lower === 'and' || g.lower === 'but')) return null;
+        const words = gap.filter((g) => g.kind !== 'punct');
+        const last = words[words.length - 1];
+        const plain = words.every((g) => PRE_QUOTE_SKIP.has(g.lower));
+        let framed = false;
+        if (frame && !plain) {
+          // the object, then "as" (or nothing, for "called it")
+          if (last?.lower === 'as') framed = true;
+          else if (FRAMING_NO_AS.has(frame) && words.length <= 6 && t[before]?.kind !== 'punct') framed = true;
+          else if (!lemma) return null;
+        }
+        if (!framed && !plain) {
+          // speech verbs: "said in a statement:", "told reporters on Tuesday that", "told Sky News:"
+          if (!lemma) return null;
+          // "writing in a blog post “…”": a place phrase may run straight into the quote
+          const ends = t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
+          if (!ends || words.length > 7) return null;
+        }
+        if (lemma && !framed && WEAK_CUES.has(lemma) && !plain && last?.lower !== 'that') return null;
+        if (!lemma && !framed) return null;
+        const afterCue = mentionAfterCue(k);
+        const inverted = afterCue && afterCue.kind !== 'pronoun' && afterCue.first > k && afterCue.last <= before + 1 && t.slice(afterCue.last, before + 1).every((g) => g.kind === 'punct') ? afterCue : undefined;
+        // no speaker found: still the quote's cue ("They call for “…”"), attributed to no one
+        return { speaker: speakerOf(k) ?? inverted ?? null, cue: k, framed };
+      }
+      if (u.pos === 'VERB' || u.pos === 'AUX') return null;
+    }
+    return null;
+  }
+
+  /** "The Church denied these allegations: “…”": the subject of the clause the colon closes. */
+  function colonClause(colon: number, r: QuoteRegion): { speaker: MentionRec; cue: number | null } | null {
+    if (t[colon]?.text !== ':' || t[colon]!.para !== t[r.first]!.para && t[colon]!.para !== t[r.first]!.para - 1) return null;
+    const subj = mainSubject(doc, index, colon).filter(outside)[0];
+    return subj ? { speaker: subj, cue: null } : null;
   }
 
   /** A quote standing alone after "X told reporters …": the last speaker named in the two sentences before. */
@@ -215,40 +406,78 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const lemma = isCue(k);
     const tok = t[k]!;
     const sent = doc.sentences[tok.sent]!;
-    if (tok.lower === 'according' && t[k + 1]?.lower === 'to') {
-      const m = index.startingAt(k + 2);
-      if (!m) continue;
+    if (tok.lower === 'according' || tok.lower === 'in' && t[k + 1]?.lower === 'the') {
+      const src = sourcePhraseAt(k);
+      if (!src) continue;
+      const m = src.speaker;
       const before = k > sent.first;
-      const start = before ? sent.start : t[m.last + 1]?.start;
+      // "According to Dr Fiona Marchetti, an economist at Hollis College, the rise will …": past the apposition
+      let c = m.last;
+      if (t[c]?.text === ',') {
+        let d = c + 1;
+        while (t[d] && t[d]!.sent === tok.sent && t[d]!.text !== ',' && t[d]!.pos !== 'VERB' && t[d]!.pos !== 'AUX' && d < c + 12) d++;
+        if (t[d]?.text === ',' && d > c + 1) c = d;
+      }
+      const start = before ? sent.start : t[c + 1]?.start;
       const end = before ? t[k - 1]!.start : sent.end;
       if (start === undefined || end <= start) continue;
-      emitIndirect(start, end, m, k, k + 1);
+      emitIndirect(start, end, m, k, before ? k - 1 : c + 1);
       continue;
     }
-    if (!lemma || usedCues.has(k) || WEAK_CUES.has(lemma) && t[k + 1]?.lower !== 'that') continue;
-    // wink tags some present-tense cues as nouns: "X claims that …"
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && t[k + 1]?.lower !== 'that') continue;
-    const subj = subjectsBefore(doc, index, k).filter(outside)[0];
-    if (subj) {
-      // skip "told reporters", "said on Tuesday", then "that"
-      let c = k + 1;
-      if (lemma === 'tell') {
-        const obj = index.startingAt(c);
-        if (obj) c = obj.last;
-        else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
+    if (!lemma || usedCues.has(k)) continue;
+    // "X said (only) that …": adverbs and time phrases between the cue and its clause
+    let c = k + 1;
+    const agent = passiveAgent(k);
+    if (agent) c = agent.last;
+    if (lemma === 'tell') {
+      const obj = index.startingAt(c);
+      if (obj) c = obj.last;
+      else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
+    }
+    while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
+    // "told LA Weekly in a statement that", "stated to LA Weekly that": a short phrase before "that"
+    for (let d = c; d < c + 6 && t[d] && t[d]!.sent === tok.sent; d++) {
+      if (t[d]!.lower === 'that' && d > c && t[c]!.pos === 'ADP') {
+        c = d;
+        break;
       }
-      if (t[c]?.lower === 'on' && t[c + 1]?.pos !== 'VERB') c += 2;
-      if (t[c]?.lower === 'that') c++;
+      if (t[d]!.pos === 'VERB' || t[d]!.pos === 'AUX' || t[d]!.kind === 'punct') break;
+    }
+    if (t[c]?.lower === 'on' && t[c + 1]?.pos !== 'VERB') c += 2;
+    else if ((t[c]?.lower === 'last' || t[c]?.lower === 'this') && t[c + 1]?.pos === 'NOUN') c += 2;
+    // "explains, in a satirical fashion, that …": a parenthetical between the cue and "that"
+    if (t[c]?.text === ',') {
+      let d = c + 1;
+      while (t[d] && t[d]!.text !== ',' && t[d]!.pos !== 'VERB' && d < c + 8) d++;
+      if (t[d]?.text === ',' && t[d + 1]?.lower === 'that') c = d + 1;
+    }
+    const thatAt = t[c]?.lower === 'that';
+    if (thatAt) c++;
+    // "said that, as the parents came from India, …"
+    if (thatAt && t[c]?.text === ',') c++;
+    if (WEAK_CUES.has(lemma) && !thatAt) continue;
+    // wink tags some present-tense cues as nouns: "X claims that …", "Paris claims she was …"
+    const afterName = index.endingAt(k - 1)?.kind === 'name' || index.endingAt(k - 1)?.kind === 'alias';
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
+    const subj = speakerOf(k);
+    // "As Heald told The Huffington Post, US surface ozone has dropped …": the content follows the comma
+    if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
+    // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
+    // "The report says …", "The report states that …": a noun subject that is no entity still reports
+    const nounSubject = t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
+    if (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       // "said “…”": a quote right after the cue is direct speech, handled above
       const opened = regionAt(regions, next.start);
       if (opened && opened.open >= tok.end && opened.open <= next.start) continue;
-      if (next.pos === 'ADP' && next.lower !== 'that') continue;
-      // reported speech is a clause: not "tweeted using his account", not "tweeted support of …"
-      if (/ing$/u.test(next.lower) && next.pos === 'VERB') continue;
-      if (!t.slice(c, Math.min(c + 15, sent.last)).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
-      emitIndirect(next.start, sent.end, subj, k, c);
+      // "said in a statement": a phrase, not a clause ("said that in 2022 …" is a clause)
+      if (next.pos === 'ADP' && !thatAt && !SUBORDINATORS.has(next.lower)) continue;
+      // reported speech is a clause: not "tweeted using his account"; "said cancelling the flights was …" is one
+      const clauseEnd = Math.min(c + 15, sent.last);
+      if (/ing$/u.test(next.lower) && next.pos === 'VERB' && !t.slice(c + 1, clauseEnd).some((u) => u.pos === 'AUX' || u.pos === 'VERB' && /(?:ed|s)$/u.test(u.lower))) continue;
+      if (!t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+      emitIndirect(next.start, sent.end, subj ?? null, k, c);
       continue;
     }
     // "…, X said." with the content before
@@ -257,16 +486,40 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const who = subjAfter && t[subjAfter.first - 1]?.text === ',' ? subjAfter : t[k - 1]?.text === ',' && m ? m : undefined;
     if (who && outside(who)) {
       const comma = who === subjAfter ? who.first - 1 : k - 1;
-      if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, t[comma]!.start, who, k, sent.first);
+      // "Recipients, said Mauer, are required to …": a parenthetical attribution inside the sentence
+      const tail = who === subjAfter ? k + 1 : who.last;
+      const inside = t[tail]?.text === ',' && t[tail]!.sent === tok.sent && t.slice(tail + 1, Math.min(tail + 12, sent.last)).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+      if (inside && comma > sent.first && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, sent.end, who, k, sent.first);
+      else if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(sent.start, t[comma]!.start, who, k, sent.first);
     }
   }
 
-  function emitIndirect(start: number, end: number, speaker: MentionRec, cue: number, first: number): void {
+  /** A cue inside reported content that starts a new attribution: "…, while the union said …". */
+  function startsAttribution(k: number): boolean {
+    // memoised: overlapping content windows ask about the same tokens
+    let v = attributionAt.get(k);
+    if (v === undefined) attributionAt.set(k, v = attributionStart(k));
+    return v;
+  }
+  function attributionStart(k: number): boolean {
+    const u = t[k]!;
+    if (t[k]!.lower === 'according') return t[k + 1]?.lower === 'to';
+    const lemma = isCue(k);
+    // "said she believed …": a cognition verb inside the content is part of it
+    if (!lemma || WEAK_CUES.has(lemma) || u.pos !== 'VERB' && u.pos !== 'AUX') return false;
+    // "had been written", "was reported": passive or participial, not a new speaker
+    if (/^(?:been|be|being|was|were|is|are)$/u.test(t[k - 1]?.lower ?? '')) return false;
+    if (/ing$/u.test(u.lower) && t[k - 1]?.text === ',') return false;
+    return subjectsBefore(doc, index, k).length > 0;
+  }
+
+  function emitIndirect(start: number, end: number, speaker: MentionRec | null, cue: number, first: number): void {
     // reported content is one clause or sentence: bounded, and never past the next attribution
+    // bounded first, so that a long unpunctuated sentence stays linear
+    end = Math.min(end, start + MAX_REPORTED_CHARS);
     if (t[cue]!.start < start) {
       for (let k = cue + 2; k < t.length && t[k]!.start < end; k++) {
-        const participle = /ing$/u.test(t[k]!.lower) && t[k - 1]?.text === ',';
-        if (isCue(k) && !participle || t[k]!.lower === 'according') {
+        if (startsAttribution(k)) {
           end = t[k]!.start;
           break;
         }
@@ -275,8 +528,18 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     end = Math.min(end, start + MAX_REPORTED_CHARS);
     if (end <= start) return;
     // quoted fragments inside make it mixed; a region that covers it all means it was direct
-    const inner = regionsWithin(regions, start, end);
-    if (inner.some((r) => usedRegions.has(r))) return;
+    let inner = regionsWithin(regions, start, end);
+    // "said it was right …, describing it as “…”": the quote already taken ends the reported clause
+    const taken = inner.find((r) => usedRegions.has(r));
+    if (taken) {
+      let k = first;
+      while (k < t.length && t[k]!.start < taken.open && !(usedCues.has(k) && k !== cue)) k++;
+      end = Math.min(taken.open, t[k]?.start ?? end);
+      while (end > start && /[\s,;:]/u.test(doc.text[end - 1]!)) end--;
+      if (end - start < 12) return;
+      inner = regionsWithin(regions, start, end);
+      if (inner.some((r) => usedRegions.has(r))) return;
+    }
     if (inner.length) inner.forEach((r) => usedRegions.add(r));
     usedCues.add(cue);
     push(inner.length ? 'mixed' : 'indirect', start, end, speaker, cue, first);

@@ -38,14 +38,25 @@ interface Mark {
 function marksIn(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
   let straightOpen = false;
+  let doubleOpen = false;
   let singleDepth = 0;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    if (OPEN_DOUBLE.has(ch)) out.push({ at: i, role: 'open', style: 'double' });
-    else if (CLOSE_DOUBLE.has(ch)) out.push({ at: i, role: 'close', style: 'double' });
-    else if (ch === '"') {
-      const role = straightOpen ? 'close' : 'open';
-      straightOpen = !straightOpen;
+    if (OPEN_DOUBLE.has(ch)) {
+      // “ typed for ” ("… decision.“ However"): an opening mark after a word, before a space, closes an open quote
+      const role: Mark['role'] = doubleOpen && closesHere(text, i) && !opensHere(text, i) ? 'close' : 'open';
+      doubleOpen = role === 'open';
+      out.push({ at: i, role, style: 'double' });
+    } else if (CLOSE_DOUBLE.has(ch)) {
+      doubleOpen = false;
+      out.push({ at: i, role: 'close', style: 'double' });
+    } else if (ch === '"') {
+      // the context decides when it is clear ("… early.\" After" closes); otherwise marks alternate
+      const opens = opensHere(text, i);
+      const closes = closesHere(text, i);
+      const role: Mark['role'] = opens && !closes ? 'open' : closes && !opens ? 'close' : straightOpen ? 'close' : 'open';
+      straightOpen = role === 'open';
+      doubleOpen = straightOpen;
       out.push({ at: i, role, style: 'double' });
     } else if (ch === '‘') {
       singleDepth++;
@@ -66,6 +77,18 @@ function marksIn(text: string, from: number, to: number): Mark[] {
     }
   }
   return out;
+}
+
+/** A mark at i looks like an opening one: start or space before, a word character after. */
+function opensHere(text: string, i: number): boolean {
+  return isSpaceOrStart(text[i - 1]) && /[\p{L}\p{N}'‘.…[(]/u.test(text[i + 1] ?? '');
+}
+
+/** A mark at i looks like a closing one: a word or punctuation before, space, punctuation or the end after. */
+function closesHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && /[^\s([{]/u.test(before) && (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/u.test(after));
 }
 
 /** Offset just after the last line break in [from, to), or from. */
@@ -101,18 +124,34 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     const scanTo = firstLineBreak(text, p.end, to);
     const marks = marksIn(text, scanFrom, scanTo);
     let openDouble: Mark | null = null;
+    let nested = false;
     const singles: Mark[] = [];
     const firstMark = marks[0];
     const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at <= p.start;
+    // a quote left open that this paragraph closes before opening another: one quote over both paragraphs
+    const firstDouble = marks.find((m) => m.style === 'double');
+    const prev = raw[raw.length - 1];
+    let skip: Mark | null = null;
+    if (carry && firstDouble?.role === 'close' && prev && !prev.closed) {
+      raw[raw.length - 1] = { ...prev, close: firstDouble.at + 1, end: firstDouble.at, closed: true };
+      skip = firstDouble;
+    }
     carry = false;
     for (const m of marks) {
+      if (m === skip) continue;
       if (m.style === 'double') {
         if (m.role === 'open') {
+          // "… called "research", would it?": straight marks nested one deep in straight marks
+          if (openDouble && !nested && text[openDouble.at] === '"' && text[m.at] === '"') {
+            nested = true;
+            continue;
+          }
           if (openDouble) {
             diagnostics.push(unclosed(text, openDouble.at));
           }
           openDouble = m;
-        } else if (openDouble) {
+        } else if (nested) nested = false;
+        else if (openDouble) {
           raw.push({ open: openDouble.at, close: m.at + 1, start: openDouble.at + 1, end: m.at, style: 'double', continued: continues && openDouble === firstMark, closed: true });
           openDouble = null;
         }

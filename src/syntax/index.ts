@@ -116,7 +116,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       if (coordinated) return names;
       let before = k - 1;
       if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
-      if (named && !index.endingAt(before)) return [named];
+      // "The local MP, Owen Baptiste, said": the name is more exact than the descriptor it follows
+      const head = index.endingAt(before);
+      if (named && (!head || head.kind === 'nominal' && head.entity !== named.entity)) return [named];
       j = before;
     } else return [];
   }
