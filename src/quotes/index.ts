@@ -64,6 +64,9 @@ function regionsWithin(regions: readonly QuoteRegion[], start: number, end: numb
   return out;
 }
 
+/** Cues that continue what the previous speaker said: "it added", "he went on". */
+const CONTINUING_CUES = new Set(['add', 'continue', 'go']);
+
 export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly QuoteRegion[]): QuoteLayer {
   const t = doc.tokens;
   const usedCues = new Set<number>();
@@ -554,6 +557,19 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   }
 
   drafts.sort((a, b) => a.start - b.start);
+  // "the club said the group had ignored warnings. “…,” it added.": a pronoun that continues the previous
+  // attribution is its speaker, not a name inside what that speaker reported
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    const prev = drafts[n - 1]!;
+    const m = d.speakerMention;
+    if (!m || m.kind !== 'pronoun' || !d.cue || !prev.speaker || !prev.speakerMention || prev.speaker === d.speaker || d.sent - prev.sent > 2) continue;
+    const cueLemma = t.find((u) => u.start === d.cue!.start)?.lemma ?? '';
+    if (!CONTINUING_CUES.has(cueLemma)) continue;
+    const reportedOnly = index.all.some((x) => x.entity === m.entity && x.start >= prev.start && x.end <= prev.end);
+    if (!reportedOnly) continue;
+    drafts[n] = { ...d, speaker: prev.speaker, speakerMention: { ...m, entity: prev.speaker } };
+  }
   const quotes: QuoteRec[] = drafts.map((d, n) => ({ ...d, id: `q${n + 1}` }));
   for (const q of quotes) {
     if (q.speaker === null && q.speakerMention) {

@@ -27,6 +27,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['According to Dr Maria Delgado, an economist at Hollis College, the plan will cost £9m a year.', 'cost £9m', 'Maria Delgado', 'indirect'],
   ['In the words of the mayor, Maria Delgado, “the town cannot afford to wait any longer”.', 'cannot afford', 'Maria Delgado', null],
   ['There is a famous line attributed to Maria Delgado — “The town cannot afford to wait any longer.”', 'cannot afford', 'Maria Delgado', null],
+  // "it added" continues the previous speaker, not a name inside what that speaker reported
+  ['In a statement, the Harbour Traders Guild said the Quay Residents Group had ignored warnings. “Their behaviour put people at risk,” it added.', 'put people at risk', 'Harbour Traders Guild', 'direct'],
   // a dash and a name after a quote
   ['“The town cannot afford to wait any longer.” — Maria Delgado', 'cannot afford', 'Maria Delgado', 'direct'],
   // reported content runs past a passive or an object cue word, and past "that" + a preposition
