@@ -410,7 +410,7 @@ function addNotes(report, notes) {
   const noQuotes = Object.entries(report.quotes).filter(([, c]) => c?.all?.ours?.quotes === 0).map(([n]) => n);
   if (noQuotes.length) notes.push(`extract() returned no quotes on ${noQuotes.join(', ')}: the quote stage may not be wired in yet.`);
   if (report.plover && report.plover.all.oursOnStanceSentences + report.plover.all.oursOnDistractors === 0) {
-    notes.push('extract() returned no stances on any PLOVER sentence (the stance stage may not be wired in yet; PLOVER sentences rarely name a decision).');
+    notes.push('extract() returned no stances on any PLOVER sentence: PLOVER codes actor-to-actor events ("accused X of …", "welcomed Y\'s statement") and rarely names a decision, and standpoint only reports stances on decisions.');
   }
   const missing = Object.entries(report.corpora).filter(([, c]) => c.status !== 'ok');
   if (missing.length) notes.push(`Not scored or partial: ${missing.map(([n, c]) => `${n} (${c.status})`).join(', ')}.`);
