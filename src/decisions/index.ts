@@ -561,11 +561,23 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     };
   });
   // a loose trigger restates a decision of its family that the text has in view: stated within three sentences
-  const sentOf = (offset: number): number => t.find((u) => u.start >= offset)?.sent ?? 0;
-  const near = (d: DecisionRec, k: number): boolean => [d.trigger, ...d.mentions].some((m) => Math.abs(sentOf(m.start) - t[k]!.sent) <= 3);
+  // (sorted sentence numbers per decision, searched by bisection, keep this linear on huge inputs)
+  const sentencesOf = merged.map((d) => [...new Set([d.trigger, ...d.mentions].map(([a]) => t[a]!.sent))].sort((x, y) => x - y));
+  const near = (n: number, k: number): boolean => {
+    const list = sentencesOf[n]!;
+    const s = t[k]!.sent;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < s - 3) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]! <= s + 3;
+  };
   for (const { k, family } of looseTriggers) {
     if (refs.has(k)) continue;
-    const same = decisions.filter((d) => d.family === family && near(d, k));
+    const same = decisions.filter((d, n) => d.family === family && near(n, k));
     const pick = same.find((d) => !d.past) ?? same[0];
     if (pick) refs.set(k, pick.id);
   }

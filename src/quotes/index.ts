@@ -557,6 +557,17 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   }
 
   drafts.sort((a, b) => a.start - b.start);
+  /** Index of the token that starts at or covers character offset `offset` (bisection). */
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = t.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (t[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   // "the club said the group had ignored warnings. “…,” it added.": a pronoun that continues the previous
   // attribution is its speaker, not a name inside what that speaker reported
   for (let n = 1; n < drafts.length; n++) {
@@ -564,9 +575,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const prev = drafts[n - 1]!;
     const m = d.speakerMention;
     if (!m || m.kind !== 'pronoun' || !d.cue || !prev.speaker || !prev.speakerMention || prev.speaker === d.speaker || d.sent - prev.sent > 2) continue;
-    const cueLemma = t.find((u) => u.start === d.cue!.start)?.lemma ?? '';
+    const cueLemma = t[tokenAt(d.cue.start)]?.lemma ?? '';
     if (!CONTINUING_CUES.has(cueLemma)) continue;
-    const reportedOnly = index.all.some((x) => x.entity === m.entity && x.start >= prev.start && x.end <= prev.end);
+    const reportedOnly = index.within(tokenAt(prev.start), tokenAt(prev.end - 1) + 1).some((x) => x.entity === m.entity);
     if (!reportedOnly) continue;
     drafts[n] = { ...d, speaker: prev.speaker, speakerMention: { ...m, entity: prev.speaker } };
   }

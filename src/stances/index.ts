@@ -551,10 +551,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   // a speaker's own evaluation inside their quote: "“This ban is a disgrace,” said X", "“It was the right decision,” she said"
+  // quotes come in text order, so one pointer walks the tokens once
+  let at = 0;
   for (const q of quotes.quotes) {
+    while (at < t.length && t[at]!.start < q.start) at++;
     if (q.kind === 'indirect' || !q.speaker || !q.speakerMention) continue;
-    let k = 0;
-    while (k < t.length && t[k]!.start < q.start) k++;
+    let k = at;
     const done = new Set<number>();
     for (; k < t.length && t[k]!.end <= q.end; k++) {
       const sent = t[k]!.sent;
