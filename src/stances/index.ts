@@ -64,6 +64,8 @@ const OBJECT_WINDOW = 12;
 export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer, lex: Lexicon = DEFAULT_LEXICON): StanceLayer {
   const STANCE_VERBS = lex.stanceVerbs;
   const STANCE_PHRASES = lex.stancePhrases;
+  /** First words of the cue phrases, so most tokens skip the phrase lookups. */
+  const PHRASE_HEADS = new Set([...STANCE_PHRASES.keys()].map((p) => p.split(' ')[0]!));
   const STANCE_FORMS = lex.stanceForms;
   const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
@@ -130,6 +132,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X" phrases of three words, then two: "come out against", "voted against" */
   function verbCue(k: number, u: Token, lemma: string, sent: number): boolean {
+    if (!STANCE_VERBS.has(lemma) && !PHRASE_HEADS.has(lemma)) return false;
     const phrase3 = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''} ${t[k + 2]?.lower ?? ''}`);
     const phrase = phrase3 ?? STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
     const phraseEnd = phrase3 ? k + 3 : phrase ? k + 2 : k + 1;
