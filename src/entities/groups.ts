@@ -29,7 +29,9 @@ function skipAside(doc: Doc, k: number): number {
   if (t[k]?.text !== ',') return k;
   // only a relative aside ("who …", "several of whom …"), not an apposition of names
   const a = t[k + 1];
-  if (!a || !(['who', 'which', 'whose'].includes(a.lower) || t[k + 2]?.lower === 'of' && ['whom', 'which', 'them'].includes(t[k + 3]?.lower ?? ''))) return k;
+  // (or an inclusion: "Critics, including the author Amy Lind, say …")
+  const inclusion = a?.lower === 'including' || a?.lower === 'such' && t[k + 2]?.lower === 'as';
+  if (!a || !(['who', 'which', 'whose'].includes(a.lower) || inclusion || t[k + 2]?.lower === 'of' && ['whom', 'which', 'them'].includes(t[k + 3]?.lower ?? ''))) return k;
   for (let e = k + 1; e < k + 25 && t[e] && t[e]!.sent === t[k]!.sent; e++) {
     if (t[e]!.text === ',') return e > k + 2 ? e + 1 : k;
     if (t[e]!.text === '.' || t[e]!.text === ';') return k;

@@ -146,7 +146,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
       // "was welcomed by", "was also criticised by"
       const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
-      const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(t[beAt]?.lower ?? '') && /(?:ed|en)$/u.test(u.lower);
+      // "welcomed by X but criticised by Y": a participle coordinated with an earlier passive shares its subject
+      const coordinated = ['and', 'but'].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'by' && findRefBackwards(k) !== null;
+      const passive = (['was', 'were', 'been', 'be', 'is', 'are'].includes(t[beAt]?.lower ?? '') || coordinated) && /(?:ed|en)$/u.test(u.lower);
       if (passive) {
         const by = t[k + 1]?.lower === 'by' ? k + 1 : -1;
         if (by < 0) return true;
@@ -502,10 +504,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const word = t[w]!.lower;
         if (word === ',' || word === '.' || word === ';') break;
         if (word === 'but') contrast = true;
-        const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
+        const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
+        const ev = hyphenated ?? EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
         if (ev && (polarity === null || contrast)) {
           polarity = ev;
-          end = w + 1;
+          end = hyphenated ? w + 3 : w + 1;
+          if (hyphenated) w += 2;
           continue;
         }
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
@@ -524,8 +528,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (negated) w++;
     for (; w < e + 6 && t[w] && t[w]!.sent === sent; w++) {
       const word = t[w]!.lower;
-      const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
-      if (ev) return { polarity: negated ? flip(ev) : ev, decision, end: w + 1, viaPronoun: false };
+      const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
+      const ev = hyphenated ?? EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
+      if (ev) return { polarity: negated ? flip(ev) : ev, decision, end: hyphenated ? w + 3 : w + 1, viaPronoun: false };
       if (!['DET', 'ADJ', 'ADV', 'PUNCT'].includes(t[w]!.pos)) break;
     }
     return null;
