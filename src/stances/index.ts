@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
-const CALLING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider']);
+const CALLING = new Set(['call', 'brand', 'label', 'term', 'dub', 'deem', 'consider']);
 const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
 /** Verbs whose bare use opposes the decision in view: "said it would appeal". */
 const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
@@ -241,6 +241,28 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   function urging(k: number, u: Token, lemma: string, sent: number): boolean {
     let to = -1;
     let urged: Polarity = 'oppose';
+    // "called for the ban to be lifted", "wants the decision overturned": the decision, then what should happen to it
+    if (URGE_VERBS.has(lemma) && (u.pos === 'VERB' || u.pos === 'NOUN' && lemma === 'call')) {
+      let j = k + 1;
+      if (t[j]?.lower === 'for') j++;
+      const target = decisionAfter(j, 4);
+      if (target) {
+        let e = j;
+        while (e < j + 6 && decisions.refs.get(e) !== target.id && !(target.pronoun === e)) e++;
+        while (decisions.refs.get(e + 1) === target.id) e++;
+        let v = e + 1;
+        if (t[v]?.lower === 'to' && t[v + 1]?.lower === 'be') v += 2;
+        const what = t[v]?.lemma ?? '';
+        const polarity: Polarity | null = REVERSAL_VERBS.has(what) ? 'oppose' : RETENTION_VERBS.has(what) ? 'support' : null;
+        if (polarity && /(?:ed|en|wn|ne)$/u.test(t[v]!.lower)) {
+          const holders = subjectsBefore(doc, index, k, 7);
+          if (holders.length && modality(holders[0]!.last, k) === 'plain') {
+            found.push({ holders, polarity, decision: target.id, cue: [k, v + 1], rule: polarity === 'oppose' ? 'stance.urge-reversal' : 'stance.urge-retention', confidence: 0.8, sent, pronoun: target.pronoun });
+            return true;
+          }
+        }
+      }
+    }
     if (URGE_VERBS.has(lemma) && (u.pos === 'VERB' || u.pos === 'NOUN' && lemma === 'call')) {
       for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === sent; j++) {
         if (t[j]!.lower !== 'to') continue;
@@ -268,7 +290,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** 3. evaluations: "said it was right to ban …", "called the decision “a disgrace”", "said the ban was welcome"; consequences: "warned the move would cost jobs" */
   function evaluation(k: number, u: Token, lemma: string, sent: number): boolean {
-    if (EVALUATIVE_FRAMES.has(lemma) && (u.pos === 'VERB' || u.pos === 'AUX')) {
+    // (the tagger can read "branded the ban" as an adjective)
+    const framing = u.pos === 'VERB' || u.pos === 'AUX' || CALLING.has(lemma) && /ed$/u.test(u.lower) && t[k + 1]?.pos === 'DET';
+    if (EVALUATIVE_FRAMES.has(lemma) && framing) {
       const holders = subjectsBefore(doc, index, k, 7);
       // "Business leaders criticised the rise, saying it would hurt small firms": the main clause's subject
       if (!holders.length && /ing$/u.test(u.lower) && t[k - 1]?.text === ',') holders.push(...mainSubject(doc, index, k));
@@ -513,7 +537,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
           continue;
         }
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
-        if (!['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM'].includes(t[w]!.pos)) break;
+        if (!['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM', 'AUX'].includes(t[w]!.pos)) break;
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }

@@ -41,7 +41,7 @@ export const STANCE_FORMS: Readonly<Record<string, string>> = {
   criticised: 'criticise', criticized: 'criticize', slammed: 'slam', backed: 'back', hailed: 'hail', welcomed: 'welcome',
   condemned: 'condemn', denounced: 'denounce', lambasted: 'lambast', opposed: 'oppose', praised: 'praise', panned: 'pan',
   applauded: 'applaud', endorsed: 'endorse', defended: 'defend', rejected: 'reject', appealed: 'appeal', fought: 'fight',
-  disagreed: 'disagree', voted: 'vote', votes: 'vote', argued: 'argue', sided: 'side', lobbied: 'lobby', campaigned: 'campaign', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
+  disagreed: 'disagree', branded: 'brand', brands: 'brand', labelled: 'label', labeled: 'label', dubbed: 'dub', termed: 'term', voted: 'vote', votes: 'vote', argued: 'argue', sided: 'side', lobbied: 'lobby', campaigned: 'campaign', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
 };
 
 /** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */
@@ -62,7 +62,7 @@ export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
   ...'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'support']),
-  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
+  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
 ]);
@@ -95,7 +95,7 @@ export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaig
 export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launched', 'organised', 'organized', 'created', 'begun', 'begin', 'start', 'launch', 'organise', 'organize', 'set', 'lodged', 'filed', 'brought', 'signed', 'sign', 'led', 'backed', 'tabled', 'lodge', 'file', 'bring', 'table']);
 
 /** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
-export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest']);
+export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest']);
 
 /** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
 export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
@@ -109,7 +109,7 @@ export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
 
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
 export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = new Map([
-  ...'support backing approval endorsement blessing praise welcome'.split(' ').map((w): [string, Polarity] => [w, 'support']),
+  ...'support backing approval endorsement blessing praise welcome weight'.split(' ').map((w): [string, Polarity] => [w, 'support']),
   ...'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm anger opposition disapproval condemnation'
     .split(' ')
     .map((w): [string, Polarity] => [w, 'oppose']),
@@ -121,7 +121,7 @@ export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had
 
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
 export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten']);
-export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint']);
+export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint', 'campaign', 'petition', 'protest', 'fight', 'battle', 'boycott']);
 
 /** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */
 export const HEDGES: ReadonlySet<string> = new Set(['declined', 'declines', 'stopped', 'stops', 'short', 'hesitated', 'avoided', 'reluctant', 'failed']);
