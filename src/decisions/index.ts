@@ -171,7 +171,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   /** Head noun of the noun phrase starting at `from` ("interest rates" → rates), or '' when none starts there. */
   function objectHead(from: number): string {
     let o = from;
-    while (o < from + 4 && t[o] && (['DET', 'ADJ', 'NUM', 'SYM', 'ADV'].includes(t[o]!.pos) || ['£', '$', '€', "'s"].includes(t[o]!.lower))) o++;
+    while (o < from + 4 && t[o] && (['DET', 'ADJ', 'NUM', 'SYM', 'ADV'].includes(t[o]!.pos) || ['£', '$', '€', "'s", 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(t[o]!.lower))) o++;
     if (!t[o] || t[o]!.pos !== 'NOUN' && t[o]!.pos !== 'PROPN') return '';
     while (t[o + 1] && (t[o + 1]!.pos === 'NOUN' || t[o + 1]!.pos === 'PROPN') && o < from + 7) o++;
     return t[o]!.lower;
@@ -288,7 +288,11 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       targets = subj.filter(isActor).filter(canDecide).map((m) => m.entity);
       // "the Crew Dragon was launched": the thing launched must be the kind of thing decided
       const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
-      if (OBJECT_RESTRICTED.has(lemma) && t[beAt - 1]?.pos === 'NOUN' && !fitsObject(lemma, t[beAt - 1]!.lower)) continue;
+      // ("was granted clemency", "was awarded the Intelligence Star": a second object, when there is one, decides)
+      if (OBJECT_RESTRICTED.has(lemma)) {
+        const second = objectHead(triggerEnd);
+        if (second ? !fitsObject(lemma, second) : ['NOUN', 'PROPN'].includes(t[beAt - 1]?.pos ?? '') && !index.endingAt(beAt - 1) && !fitsObject(lemma, t[beAt - 1]!.lower)) continue;
+      }
     } else {
       let subj = subjectsBefore(doc, index, k, 6).filter(canDecide);
       let governor = k;
@@ -311,7 +315,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       // "the index closed up 11%", "crimes have increased": no object, no decision
       if (TRANSITIVE_FAMILIES.has(row.family) && !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'SYM'].includes(t[triggerEnd]?.pos ?? '') && !/^[£$€]/u.test(t[triggerEnd]?.text ?? '')) continue;
       // "introduced an iPod", "raised questions": not the kind of thing decided
-      if (!fitsObject(lemma, objectHead(triggerEnd)) && !(t[triggerEnd]?.pos === 'PRON')) continue;
+      if (!fitsObject(lemma, objectHead(triggerEnd)) && !(['it', 'them'].includes(t[triggerEnd]?.lower ?? ''))) continue;
       // "ordered 55 aircraft", "ordered extra stock": a purchase, unless someone is ordered to act or an order is made
       if (lemma === 'order' && !orderIsDecision(triggerEnd)) continue;
       decider = subj[0]?.entity ?? null;

@@ -33,6 +33,13 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('order', 'order'),
   ...rows('merge', 'merge'),
   ...rows('privatise', 'privatise privatize nationalise nationalize'),
+  ...rows('halt', 'halt pause postpone delay defer freeze'),
+  ...rows('cancel', 'withdraw revoke rescind repeal reverse'),
+  ...rows('approve', 'grant award'),
+  ...rows('reject', 'refuse deny'),
+  ...rows('relax', 'relax loosen ease'),
+  ...rows('tighten', 'tighten toughen'),
+  ...rows('cap', 'cap'),
 ]);
 
 /** Nouns that name a decision, mapped to the verb row they nominalise. */
@@ -44,7 +51,9 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['cancellation', 'cancel'], ['scrapping', 'scrap'], ['abolition', 'abolish'], ['ruling', 'rule'],
   ['verdict', 'rule'], ['judgment', 'rule'], ['judgement', 'rule'], ['introduction', 'introduce'],
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
-  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['punishment', 'sanction'], ['punishments', 'sanction'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
+  ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['punishment', 'sanction'], ['punishments', 'sanction'],
+  ['halt', 'halt'], ['pause', 'pause'], ['postponement', 'postpone'], ['freeze', 'freeze'], ['moratorium', 'halt'],
+  ['revocation', 'revoke'], ['repeal', 'repeal'], ['reversal', 'reverse'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
@@ -73,13 +82,18 @@ const QUANTITY_OBJECTS = `rate rates price prices tax taxes fee fees age limit l
   hours output production quota quotas target targets emissions fines penalty penalties bills payments contributions premiums
   price-cap minimum maximum number numbers capacity frequency trains flights routes`;
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+const GRANTED_OBJECTS = `permission licence license licences licenses approval asylum bail visa visas clemency pardon contract contracts
+  franchise funding grant grants exemption exemptions waiver waivers injunction application applications request requests bid bids appeal
+  extradition entry access consent status citizenship residency refund refunds rise increase`;
 export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['grant', 'award', 'refuse', 'deny'].map((v): [string, ReadonlySet<string>] => [v, words(GRANTED_OBJECTS)]),
+  ...['relax', 'loosen', 'ease', 'tighten', 'toughen', 'freeze', 'cap', 'withdraw', 'reverse', 'halt', 'pause', 'postpone', 'delay', 'defer'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(QUANTITY_OBJECTS), ...words(GRANTED_OBJECTS), 'decision', 'assets', 'recruitment', 'hiring', 'support', 'offer', 'plans', 'vote', 'election', 'elections', 'ruling', 'implementation', 'rollout', 'project', 'scheme', 'work', 'works', 'construction', 'programme', 'talks', 'sale', 'recount', 'recounts', 'deportation', 'deportations', 'execution', 'executions', 'referendum', 'primary'])]),
   ...['introduce', 'launch', 'implement', 'adopt', 'impose'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
   ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
 ]);
 
 /** Families whose decisions need a direct object when active: "the index closed up 11%", "crimes have increased" are not decisions. */
-export const TRANSITIVE_FAMILIES: ReadonlySet<string> = new Set(['raise', 'cut', 'close', 'expand', 'lift', 'approve', 'introduce']);
+export const TRANSITIVE_FAMILIES: ReadonlySet<string> = new Set(['raise', 'cut', 'close', 'expand', 'lift', 'approve', 'introduce', 'halt', 'relax', 'tighten', 'cap', 'cancel']);
 
 /** Families whose object can itself be an earlier decision: "struck down a ban on …", "lifted the suspension". */
 export const OVERRULING_FAMILIES: ReadonlySet<string> = new Set(['rule', 'cancel', 'lift']);
@@ -93,7 +107,8 @@ export const RELATED_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['close', ['suspend', 'cancel', 'cut']],
   ['suspend', ['close', 'prohibit']],
   ['cut', ['cancel', 'close']],
-  ['cancel', ['cut', 'close']],
+  ['cancel', ['cut', 'close', 'halt']],
+  ['halt', ['suspend', 'cancel']],
   ['rule', ['*']],
   ['sanction', ['fine', 'suspend', 'expel', 'prohibit', 'dismiss']],
   ['fine', ['sanction']],
@@ -109,7 +124,8 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set(['previous', 'earlier',
 /** Irregular verb forms. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   struck: 'strike', upheld: 'uphold', shut: 'shut', cut: 'cut', fired: 'fire', rose: 'raise', barred: 'bar',
-  vetoed: 'veto', vetoes: 'veto', launched: 'launch',
+  vetoed: 'veto', vetoes: 'veto', launched: 'launch', froze: 'freeze', frozen: 'freeze', withdrew: 'withdraw', withdrawn: 'withdraw',
+  capped: 'cap', capping: 'cap', granted: 'grant', denied: 'deny', denies: 'deny', eased: 'ease',
 };
 
 const CONSONANT_DOUBLING = /[^aeiou][aeiou][bdglmnprt]$/u;

@@ -47,6 +47,16 @@ const ROWS: [string, string[]][] = [
   ['Japan’s ruling party proposed changes to the constitution.', []],
   ['The Fenwick Party agreed to support the bill.', ['support by Fenwick Party']],
   ['Maria Lind agreed to an interview.', []],
+  // halting, withdrawing, granting and refusing, with the kind of object that makes them decisions
+  ['The Harlow Council postponed the vote on Monday.', ['postpone by Harlow Council']],
+  ['The Harlow Council granted planning permission for the stadium.', ['grant by Harlow Council']],
+  ['The Harlow Council refused planning permission for the stadium.', ['refuse by Harlow Council']],
+  ['The Harlow Council revoked the licence of the Red Lion pub.', ['revoke by Harlow Council on Red Lion']],
+  ['The Harlow Council relaxed the rules on street parking.', ['relax by Harlow Council']],
+  ['The Harlow Council refused to comment.', []],
+  ['The Harlow Council denied the allegations.', []],
+  ['The Harlow Council withdrew its reporters from the town.', []],
+  ['Tom Reed was awarded a medal for bravery.', []],
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
