@@ -115,7 +115,7 @@ export const RELATED_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map(
 ]);
 
 /** Nouns that refer to a decision only through its decider's possessive: "the club's approach". */
-export const DECIDER_REFERENCES: ReadonlySet<string> = new Set(['approach', 'handling', 'response', 'stance', 'actions', 'action', 'conduct', 'treatment', 'crackdown']);
+export const DECIDER_REFERENCES: ReadonlySet<string> = new Set(['approach', 'handling', 'response', 'stance', 'actions', 'action', 'conduct', 'treatment', 'crackdown', 'findings', 'conclusions', 'assessment', 'determination']);
 
 /** Modifiers that point a reference at the newest decision, or at an earlier one. */
 export const RECENT_MARKERS: ReadonlySet<string> = new Set(['latest', 'new', 'recent', 'this', 'current', 'proposed', 'planned', 'today', "today's", 'week', 'controversial']);

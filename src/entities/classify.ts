@@ -203,6 +203,15 @@ function genderedAfter(doc: Doc, after: number): boolean {
 function actsHere(doc: Doc, after: number): boolean {
   const t = doc.tokens;
   let k = after;
+  // "Save Oakwood, which set up the camp in March, hailed …": past a relative aside to the verb
+  if (t[k]?.text === ',' && ['which', 'who'].includes(t[k + 1]?.lower ?? '')) {
+    for (let e = k + 2; e < k + 25 && t[e] && t[e]!.sent === t[k]!.sent; e++) {
+      if (t[e]!.text === ',') {
+        k = e + 1;
+        break;
+      }
+    }
+  }
   while (t[k] && t[k]!.pos === 'ADV' && k < after + 3) k++;
   const next = t[k];
   if (!next || next.sent !== t[after - 1]!.sent) return false;

@@ -74,6 +74,7 @@ const REFERENCES: [string, string][] = [
   ['The Rail Board scrapped Sunday services on two lines. The union vowed to fight the cuts.', 'the cuts'],
   ['The Seaview Council introduced a tourist levy. The Hotel Owners Guild criticised the council’s approach.', 'the council’s approach'],
   ['The Harbour Board banned cruise ships. The Port Users Group urged the board to reverse it.', 'it'],
+  ['The Water Standards Office fined Trentvale Water £2m. Trentvale Water disagreed with the Water Standards Office’s findings.', 'Water Standards Office’s findings'],
   ['The Competition Board blocked the merger. Harlow Foods called the ruling “a bad day for shoppers”.', 'the ruling'],
   // what a trigger removed is not that decision; what another trigger created is
   ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],

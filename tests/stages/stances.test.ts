@@ -83,6 +83,7 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group has thrown its weight behind the ban.', 'Port Users Group', 'support'],
   ['The Port Users Group called for calm.', 'Port Users Group', null],
   ['The Port Users Group wants the ban explained.', 'Port Users Group', null],
+  ['Save Oakwood, which set up a camp on the quay in March, hailed the ban as “a victory for common sense”.', 'Save Oakwood', 'support'],
   ['The Port Users Group reacted calmly.', 'Port Users Group', null],
   ['The Port Users Group urged the board to keep talking.', 'Port Users Group', null],
   ['The Port Users Group declined to criticise the ban.', 'Port Users Group', null],
