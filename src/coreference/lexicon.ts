@@ -49,6 +49,7 @@ export const NOMINAL_KINDS: ReadonlyMap<string, string> = kinds({
     rail railways air energy water telecom telecoms media capital insurance apps group`,
   regulator: 'regulator watchdog authority agency commission office board ombudsman inspectorate standards',
   club: 'club team side fc united rovers athletic wanderers albion rangers',
+  league: 'league federation confederation',
   union: 'union',
   court: 'court tribunal',
   party: 'party',

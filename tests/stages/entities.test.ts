@@ -119,6 +119,12 @@ describe('coreference: nominals and pronouns', () => {
     expect(board?.mentions.some((m) => m.text === 'the regulator')).toBe(true);
   });
 
+  it('does not link "the club" to a league', () => {
+    const x = extract('Harlow Rovers were fined by the Northern Football League for breaching its rules. The club said it would appeal.');
+    expect(entity(x, 'Northern Football League')?.mentions.some((m) => m.text === 'The club') ?? false).toBe(false);
+    expect(entity(x, 'Harlow Rovers')?.mentions.some((m) => m.text === 'The club')).toBe(true);
+  });
+
   it('links "the company" to a company name head', () => {
     const x = extract('The Water Standards Office fined Kelby Water £4m. The regulator said the company had misled inspectors.');
     expect(entity(x, 'Kelby Water')?.mentions.some((m) => m.text === 'the company')).toBe(true);
