@@ -4,7 +4,8 @@
  * to the right one when an article holds several.
  * requires: document, entities, coreference, quote regions · assigns: decisions
  */
-import type { Doc } from '../document/index.js';
+import { tokenSpan, type Doc } from '../document/index.js';
+import { lowerBound, findLast } from '../model/search.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
@@ -336,7 +337,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
       // "when it introduced the measure": the overruled decision, now with its author
       const objectWord = t[o]?.lower ?? '';
       const objectRow = DECISION_VERBS.get(DECISION_NOUNS.get(objectWord) ?? '');
-      const authored = [...drafts].reverse().find((d) => d.overruled && t[d.trigger[0]]!.sent >= sent.index - 3 && (d.decider === null || d.decider === decider));
+      const authored = findLast(drafts, (d) => d.overruled === true && t[d.trigger[0]]!.sent >= sent.index - 3 && (d.decider === null || d.decider === decider));
       if (authored && o > triggerEnd && (GENERIC_REFERENCES.has(objectWord) || objectRow?.family === authored.family)) {
         authored.decider ??= decider;
         authored.mentions.push([k, triggerEnd], [triggerEnd, o + 1]);
@@ -391,12 +392,8 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     const [k] = d.trigger;
     const beAt = BE.has(t[k - 1]?.lower ?? '') ? k - 1 : t[k - 1]?.pos === 'ADV' && BE.has(t[k - 2]?.lower ?? '') ? k - 2 : -1;
     if (beAt > 0 && t[beAt - 1]?.pos === 'NOUN') addObjectNoun(t[beAt - 1]!.lower, d);
-    for (let o = d.trigger[1]; o < d.trigger[1] + 4 && t[o]; o++) {
-      if (t[o]!.pos === 'NOUN') {
-        addObjectNoun(t[o]!.lower, d);
-        break;
-      }
-    }
+    const object = firstNounAfter(d.trigger[1]);
+    if (object) addObjectNoun(object, d);
   }
   // merge restatements; headline statements fold into the body's decision
   const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
@@ -550,7 +547,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     const id = `d${n + 1}`;
     const spans = [d.trigger, ...d.mentions].sort((x, y) => x[0] - y[0]);
     for (const [a, b] of spans) for (let k = a; k < b; k++) refs.set(k, id);
-    const toSpan = ([a, b]: [number, number]): Span => ({ start: t[a]!.start, end: t[b - 1]!.end, text: doc.text.slice(t[a]!.start, t[b - 1]!.end) });
+    const toSpan = ([a, b]: [number, number]): Span => tokenSpan(doc, a, b);
     return {
       id,
       action: d.action,
@@ -570,13 +567,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   const near = (n: number, k: number): boolean => {
     const list = sentencesOf[n]!;
     const s = t[k]!.sent;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < s - 3) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (i) => list[i]! < s - 3);
     return lo < list.length && list[lo]! <= s + 3;
   };
   for (const { k, family } of looseTriggers) {

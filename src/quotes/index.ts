@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../document/index.js';
 import type { MentionRec } from '../model/index.js';
+import { lowerBound } from '../model/search.js';
 import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
@@ -52,13 +53,7 @@ function span(doc: Doc, start: number, end: number): Span {
 
 /** Regions lying inside [start, end); regions are sorted and do not overlap. */
 function regionsWithin(regions: readonly QuoteRegion[], start: number, end: number): QuoteRegion[] {
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(regions.length, (i) => regions[i]!.start < start);
   const out: QuoteRegion[] = [];
   for (let k = lo; k < regions.length && regions[k]!.start < end; k++) if (regions[k]!.end <= end) out.push(regions[k]!);
   return out;
@@ -557,17 +552,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   }
 
   drafts.sort((a, b) => a.start - b.start);
-  /** Index of the token that starts at or covers character offset `offset` (bisection). */
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = t.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (t[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** Index of the token that starts at or covers character offset `offset`. */
+  const tokenAt = (offset: number): number => Math.max(0, lowerBound(t.length, (i) => t[i]!.start <= offset) - 1);
   // "the club said the group had ignored warnings. “…,” it added.": a pronoun that continues the previous
   // attribution is its speaker, not a name inside what that speaker reported
   for (let n = 1; n < drafts.length; n++) {

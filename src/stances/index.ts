@@ -3,7 +3,7 @@
  * evaluations, passives, urgings and coordination, with hedges and negation.
  * requires: document, entities, coreference, quotes, decisions · assigns: stances
  */
-import type { Doc, Token } from '../document/index.js';
+import { tokenSpan, type Doc, type Token } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
@@ -41,6 +41,26 @@ export interface StanceLayer {
   readonly decisionPronouns: readonly { readonly decision: string; readonly span: Span }[];
 }
 
+/** First words of the cue phrases, so most tokens skip the phrase lookups; built once per lexicon, not per article. */
+const phraseHeadsOf = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+function phraseHeads(phrases: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let heads = phraseHeadsOf.get(phrases);
+  if (!heads) {
+    heads = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
+    phraseHeadsOf.set(phrases, heads);
+  }
+  return heads;
+}
+
+/** A position read off a decision reference: its polarity, where its cue ends, and how the decision was reached. */
+interface Evaluated {
+  polarity: Polarity;
+  decision: string;
+  end: number;
+  viaPronoun: boolean;
+  pronoun?: number;
+}
+
 /** A decision a cue points at, and the pronoun token that pointed, if one did. */
 interface Target {
   id: string;
@@ -64,8 +84,7 @@ const OBJECT_WINDOW = 12;
 export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], quotes: QuoteLayer, decisions: DecisionLayer, lex: Lexicon = DEFAULT_LEXICON): StanceLayer {
   const STANCE_VERBS = lex.stanceVerbs;
   const STANCE_PHRASES = lex.stancePhrases;
-  /** First words of the cue phrases, so most tokens skip the phrase lookups. */
-  const PHRASE_HEADS = new Set([...STANCE_PHRASES.keys()].map((p) => p.split(' ')[0]!));
+  const PHRASE_HEADS = phraseHeads(STANCE_PHRASES);
   const STANCE_FORMS = lex.stanceForms;
   const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
@@ -490,7 +509,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
    * After a frame verb, one of three shapes:
    * "it was right to <trigger>", "<decision> was (a) <evaluation>", "<decision> (as) (a) <evaluation>" (called/described).
    */
-  function evaluationAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
+  function evaluationAfter(from: number, sent: number): Evaluated | null {
     for (let j = from; j < from + 30 && t[j] && t[j]!.sent === sent; j++) {
       if (t[j]!.text === ';') break;
       // "it was (not) right to ban …", "the committee had been right to raise rates"
@@ -528,12 +547,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const word = t[w]!.lower;
         if (word === ',' || word === '.' || word === ';') break;
         if (word === 'but') contrast = true;
-        const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
-        const ev = hyphenated ?? EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
+        const ev = evaluationAt(w);
         if (ev && (polarity === null || contrast)) {
-          polarity = ev;
-          end = hyphenated ? w + 3 : w + 1;
-          if (hyphenated) w += 2;
+          polarity = ev.polarity;
+          end = ev.end;
+          w = ev.end - 1;
           continue;
         }
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
@@ -544,24 +562,31 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return null;
   }
 
+  /** The evaluation starting at token w: a hyphenated word ("short-sighted"), a two-word phrase ("the right thing"), or a word. */
+  function evaluationAt(w: number): { polarity: Polarity; end: number } | null {
+    const word = t[w]!.lower;
+    const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
+    if (hyphenated) return { polarity: hyphenated, end: w + 3 };
+    const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
+    return ev ? { polarity: ev, end: w + 1 } : null;
+  }
+
   /** "…, was a mistake": be + evaluation right at token e, for a decision named before it. */
-  function predicateEvaluation(e: number, decision: string, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
+  function predicateEvaluation(e: number, decision: string, sent: number): Evaluated | null {
     if (!BE_FORMS.has(t[e]?.lower ?? '')) return null;
     let w = e + 1;
     const negated = NEGATIONS.has(t[w]?.lower ?? '');
     if (negated) w++;
     for (; w < e + 6 && t[w] && t[w]!.sent === sent; w++) {
-      const word = t[w]!.lower;
-      const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
-      const ev = hyphenated ?? EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);
-      if (ev) return { polarity: negated ? flip(ev) : ev, decision, end: hyphenated ? w + 3 : w + 1, viaPronoun: false };
+      const ev = evaluationAt(w);
+      if (ev) return { polarity: negated ? flip(ev.polarity) : ev.polarity, decision, end: ev.end, viaPronoun: false };
       if (!['DET', 'ADJ', 'ADV', 'PUNCT'].includes(t[w]!.pos)) break;
     }
     return null;
   }
 
   /** "the move would cost jobs", "it will save lives", "the law violated the constitution": a decision as the subject of an effect. */
-  function consequenceAfter(from: number, sent: number): { polarity: Polarity; decision: string; end: number; viaPronoun: boolean; pronoun?: number } | null {
+  function consequenceAfter(from: number, sent: number): Evaluated | null {
     for (let j = from; j < from + 12 && t[j] && t[j]!.sent === sent; j++) {
       if (t[j]!.text === ';' || t[j]!.text === ',') return null;
       // "said it would help families": an "it" that names an entity is the speaker, not the decision
@@ -637,7 +662,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const speakers = new Set([holder, entity.id]);
       const para = t[s.first]!.para;
       const backing = quotes.quotes.filter((q) => q.speaker !== null && speakers.has(q.speaker) && q.para >= para && q.para <= para + 2 && q.end > s.start).map((q) => q.id);
-      const cueSpan: Span = { start: t[f.cue[0]]!.start, end: t[f.cue[1] - 1]!.end, text: doc.text.slice(t[f.cue[0]]!.start, t[f.cue[1] - 1]!.end) };
+      const cueSpan: Span = tokenSpan(doc, f.cue[0], f.cue[1]);
       stances.push({
         id: '',
         holder,
@@ -653,6 +678,6 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     }
   }
   stances.sort((a, b) => a.evidence.start - b.evidence.start || a.holderSpan.start - b.holderSpan.start);
-  const decisionPronouns = [...pronouns].sort((a, b) => a[0] - b[0]).map(([k, decision]) => ({ decision, span: { start: t[k]!.start, end: t[k]!.end, text: t[k]!.text } }));
+  const decisionPronouns = [...pronouns].sort((a, b) => a[0] - b[0]).map(([k, decision]) => ({ decision, span: tokenSpan(doc, k, k + 1) }));
   return { stances: stances.map((s, n) => ({ ...s, id: `s${n + 1}` })), decisionPronouns };
 }

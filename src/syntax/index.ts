@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../document/index.js';
 import type { MentionRec } from '../model/index.js';
+import { lowerBound } from '../model/search.js';
 import { ROLE_NOUNS, DESCRIPTOR_TYPES } from '../entities/lexicon.js';
 
 /** Mentions indexed by their last and first token; the outermost wins. */
@@ -33,13 +34,7 @@ export class MentionIndex {
   /** Mentions lying inside tokens [first, last). */
   within(first: number, last: number): MentionRec[] {
     const all = this.all;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.first < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(all.length, (i) => all[i]!.first < first);
     const out: MentionRec[] = [];
     for (let k = lo; k < all.length && all[k]!.first < last; k++) if (all[k]!.last <= last) out.push(all[k]!);
     return out;
