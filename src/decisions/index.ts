@@ -10,7 +10,7 @@ import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
-import { MentionIndex, subjectsBefore, mentionAfter } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES } from './lexicon.js';
 
@@ -80,7 +80,6 @@ const INSTITUTION_HEADS = new Set([
   ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),
   ...ROLE_NOUNS, 'city', 'state', 'country', 'nation', 'town', 'parliament', 'congress', 'senate', 'cabinet', 'police', 'administration', 'assembly', 'executive', 'governors', 'trustees', 'councillors', 'ministers', 'judges', 'regulators', 'lawmakers', 'legislators', 'mps',
 ]);
-const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'with']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -112,7 +111,7 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
   const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
   const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
   /** A subject that can decide: a place acting as its government ("Amsterdam will ban …") counts; a prepositional object ("a judge in Texas") does not. */
-  const canDecide = (m: MentionRec): boolean => !NOT_SUBJECT_AFTER.has(t[m.first - 1]?.lower ?? '');
+  const canDecide = (m: MentionRec): boolean => !afterPreposition(doc, m, true);
   const drafts: Draft[] = [];
   const referenceTriggers = new Set<number>();
   /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */

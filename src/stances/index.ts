@@ -6,7 +6,7 @@
 import { tokenSpan, type Doc, type Token } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
-import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, mainSubject, afterPreposition } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
@@ -25,8 +25,6 @@ const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would
 const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
 /** Words that open a subordinate clause, which a verb's object does not run into. */
 const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'until', 'whether']);
-/** Prepositions whose object is never the subject of the verb after it: "a rally in Lagos to protest …". */
-const NOT_SUBJECT_AFTER = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
 /** Particles after a cue verb that make it another verb: "back down", "back away", "back off". */
 const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 /** Words that deny or doubt what follows them. */
@@ -179,7 +177,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [beAt, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
         return true;
       }
-      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !NOT_SUBJECT_AFTER.has(t[m.first - 1]?.lower ?? ''));
+      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
       if (!holders.length) holders.push(...reportedSubject(k));
       let rule = 'stance.verb';
       // "a petition opposing the ban, started by X": the stance of whoever started it

@@ -4,6 +4,10 @@
  */
 import type { Polarity } from '../types.js';
 
+/** A polarity for every word of each list; a word in two lists takes the later list's polarity. */
+const polarities = (...lists: readonly [Polarity, string][]): ReadonlyMap<string, Polarity> =>
+  new Map(lists.flatMap(([polarity, words]) => words.split(' ').map((w): [string, Polarity] => [w, polarity])));
+
 export interface CueRow {
   readonly polarity: Polarity;
   /** What a negation does: "flip" (would not back → oppose) or "drop" (did not oppose → nothing). */
@@ -58,14 +62,10 @@ export const RETENTION_VERBS: ReadonlySet<string> = new Set(['keep', 'maintain',
 export const RULING_ROLES: ReadonlySet<string> = new Set(['judge', 'judges', 'court', 'tribunal', 'magistrate', 'magistrates', 'jury', 'panel', 'arbitrator', 'inquiry', 'coroner']);
 
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
-export const EVALUATIONS: ReadonlyMap<string, Polarity> = new Map([
-  ...'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'support']),
-  ...'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking short-sighted'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'oppose']),
-]);
+export const EVALUATIONS: ReadonlyMap<string, Polarity> = polarities(
+  ['support', 'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'],
+  ['oppose', 'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking'],
+);
 
 /** Two-word evaluations whose words alone say little: "the responsible thing to do", "the best news in a generation". */
 export const EVALUATION_PHRASES: ReadonlyMap<string, Polarity> = new Map([
@@ -80,14 +80,10 @@ export const GENERIC_ACTIONS: ReadonlySet<string> = new Set(['act', 'intervene',
 
 /** "reacted angrily", "responded with fury": the manner of a reaction states its polarity. */
 export const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'greet', 'greeted']);
-export const REACTION_MANNERS: ReadonlyMap<string, Polarity> = new Map([
-  ...'angrily furiously fury anger outrage dismay disappointment alarm horror scorn contempt derision dismay anger hostility indignation bitterly'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'oppose']),
-  ...'warmly positively enthusiastically delight relief joy approval enthusiasm jubilation celebration applause'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'support']),
-]);
+export const REACTION_MANNERS: ReadonlyMap<string, Polarity> = polarities(
+  ['oppose', 'angrily furiously fury anger outrage dismay disappointment alarm horror scorn contempt derision hostility indignation bitterly'],
+  ['support', 'warmly positively enthusiastically delight relief joy approval enthusiasm jubilation celebration applause'],
+);
 
 /** Nouns for a collective action whose stance belongs to whoever started it: "a petition opposing the ban, started by X". */
 export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaign', 'letter', 'motion', 'lawsuit', 'appeal', 'protest', 'challenge', 'coalition', 'movement']);
@@ -98,22 +94,16 @@ export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launc
 export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest']);
 
 /** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
-export const CONSEQUENCES: ReadonlyMap<string, Polarity> = new Map([
-  ...'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'oppose']),
-  ...'help benefit protect save improve boost strengthen safeguard create deliver transform'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'support']),
-]);
+export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(
+  ['oppose', 'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'],
+  ['support', 'help benefit protect save improve boost strengthen safeguard create deliver transform'],
+);
 
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
-export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = new Map([
-  ...'support backing approval endorsement blessing praise welcome weight'.split(' ').map((w): [string, Polarity] => [w, 'support']),
-  ...'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm anger opposition disapproval condemnation'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'oppose']),
-]);
+export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
+  ['support', 'support backing approval endorsement blessing praise welcome weight'],
+  ['oppose', 'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm disapproval condemnation'],
+);
 /** Verbs that state a position through such a noun: "expressed", "voiced", "gave its backing". */
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);
 /** Verbs by which a decision has or meets a position: "has the backing of X", "faces opposition from X". */
@@ -132,11 +122,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'could', 'can', 'ca', 'should', 'shall']);
 
 /** Reactions that state a position on the decision in view: "Consumer advocates were dismayed". */
-export const EMOTIONS: ReadonlyMap<string, Polarity> = new Map([
-  ...'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'oppose']),
-  ...'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful'
-    .split(' ')
-    .map((w): [string, Polarity] => [w, 'support']),
-]);
+export const EMOTIONS: ReadonlyMap<string, Polarity> = polarities(
+  ['oppose', 'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed'],
+  ['support', 'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful'],
+);

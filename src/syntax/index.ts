@@ -132,6 +132,15 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   return out;
 }
 
+/** Prepositions whose object is never the subject of the verb after it: "a rally in Lagos to protest …", "a judge in Texas has blocked …". */
+const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'on', 'of', 'for', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
+
+/** Is mention m the object of a preposition ("with" counts only when `withToo`: "along with X condemned" keeps X as a holder)? */
+export function afterPreposition(doc: Doc, m: MentionRec, withToo = false): boolean {
+  const before = doc.tokens[m.first - 1]?.lower ?? '';
+  return SUBJECT_BLOCKING_PREPOSITIONS.has(before) || withToo && before === 'with';
+}
+
 const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
