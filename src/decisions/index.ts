@@ -12,7 +12,10 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
 import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
-import { GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES } from './lexicon.js';
+import {
+  GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES,
+  VOTE_RESULTS, VOTED_FAMILIES, ORDER_OBJECTS, DECISION_FRAMES,
+} from './lexicon.js';
 
 export interface DecisionRec {
   readonly id: string;
@@ -55,9 +58,6 @@ const STRONG_REFERENCES = new Set([
   'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling',
   'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
 ]);
-/** "welcomed the result": the result of a vote, so only a decision taken by passing or rejecting something. */
-const VOTE_RESULTS = new Set(['result', 'results']);
-const VOTED_FAMILIES = new Set(['approve', 'reject']);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
 /** Objects that make "sign" a personal act, not a decision. */
@@ -66,15 +66,6 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
-/** What an order can be for, when no one is ordered to act: "ordered a recount", "ordered the release of …". */
-const ORDER_OBJECTS = new Set([
-  'release', 'evacuation', 'closure', 'arrest', 'arrests', 'inquiry', 'investigation', 'recount', 'halt', 'withdrawal', 'removal', 'suspension',
-  'retrial', 'trial', 'review', 'deportation', 'destruction', 'demolition', 'shutdown', 'lockdown', 'reinstatement', 'repayment', 'refund',
-  'refunds', 'sale', 'divestment', 'compensation', 'payment', 'checks', 'inspection', 'inspections', 'installation', 'mourning', 'killing',
-  'cull', 'curfew', 'blackout', 'ceasefire', 'strike', 'strikes', 'attack', 'raid', 'seizure', 'freeze', 'audit',
-]);
-/** Verbs whose infinitive complement is a decision taken, whatever its verb: "decided to remove …". */
-const DECISION_FRAMES = new Set(['decide', 'vote', 'agree', 'resolve', 'opt']);
 /** Heads of an unnamed institution or office that can decide: "the city council", "the president". */
 const INSTITUTION_HEADS = new Set([
   ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),

@@ -157,3 +157,19 @@ export const DECISION_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 
 /** Time cues that put a decision in the past ("last year", "in 1990"). */
 export const PAST_TIME = /\b(?:last (?:year|month|week|summer|spring|autumn|winter|season|time)|(?:in|since) (?:1[89]\d\d|20\d\d)|years? ago|months? ago|previously|in the past|earlier this (?:year|month))\b/iu;
+
+/** "welcomed the result": the result of a vote, so only a decision taken by passing or rejecting something. */
+export const VOTE_RESULTS: ReadonlySet<string> = new Set(['result', 'results']);
+/** The families of decisions taken by a vote, which "the result" can name. */
+export const VOTED_FAMILIES: ReadonlySet<string> = new Set(['approve', 'reject']);
+
+/** What an order can be for, when no one is ordered to act: "ordered a recount", "ordered the release of …". */
+export const ORDER_OBJECTS: ReadonlySet<string> = new Set([
+  'release', 'evacuation', 'closure', 'arrest', 'arrests', 'inquiry', 'investigation', 'recount', 'halt', 'withdrawal', 'removal', 'suspension',
+  'retrial', 'trial', 'review', 'deportation', 'destruction', 'demolition', 'shutdown', 'lockdown', 'reinstatement', 'repayment', 'refund',
+  'refunds', 'sale', 'divestment', 'compensation', 'payment', 'checks', 'inspection', 'inspections', 'installation', 'mourning', 'killing',
+  'cull', 'curfew', 'blackout', 'ceasefire', 'strike', 'strikes', 'attack', 'raid', 'seizure', 'freeze', 'audit',
+]);
+
+/** Verbs whose infinitive complement is a decision taken, whatever its verb: "decided to remove …". */
+export const DECISION_FRAMES: ReadonlySet<string> = new Set(['decide', 'vote', 'agree', 'resolve', 'opt']);

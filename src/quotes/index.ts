@@ -11,7 +11,7 @@ import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
 import { findTurns, findPullQuotes } from './turns.js';
-import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES } from './lexicon.js';
+import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
 export interface QuoteRec {
@@ -59,8 +59,6 @@ function regionsWithin(regions: readonly QuoteRegion[], start: number, end: numb
   return out;
 }
 
-/** Cues that continue what the previous speaker said: "it added", "he went on". */
-const CONTINUING_CUES = new Set(['add', 'continue', 'go']);
 
 export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly QuoteRegion[]): QuoteLayer {
   const t = doc.tokens;
@@ -561,8 +559,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const prev = drafts[n - 1]!;
     const m = d.speakerMention;
     if (!m || m.kind !== 'pronoun' || !d.cue || !prev.speaker || !prev.speakerMention || prev.speaker === d.speaker || d.sent - prev.sent > 2) continue;
-    const cueLemma = t[tokenAt(d.cue.start)]?.lemma ?? '';
-    if (!CONTINUING_CUES.has(cueLemma)) continue;
+    const cueWord = t[tokenAt(d.cue.start)]?.lemma ?? '';
+    if (!CONTINUING_CUES.has(cueWord)) continue;
     const reportedOnly = index.within(tokenAt(prev.start), tokenAt(prev.end - 1) + 1).some((x) => x.entity === m.entity);
     if (!reportedOnly) continue;
     drafts[n] = { ...d, speaker: prev.speaker, speakerMention: { ...m, entity: prev.speaker } };

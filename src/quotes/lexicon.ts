@@ -66,3 +66,6 @@ export function framingLemma(lower: string, lemma: string): string | null {
   const l = CUE_FORMS[lower] ?? lemma;
   return FRAMING_VERBS.has(l) ? l : null;
 }
+
+/** Cues that continue what the previous speaker said: "it added", "he went on". */
+export const CONTINUING_CUES: ReadonlySet<string> = new Set(['add', 'continue', 'go']);
