@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { IN_FLIGHT_PER_WORKER } from '../src/batch/ordered.js';
 
 type Lib = typeof import('../src/index.js');
 // Types from src, code from the build (dist/index.js and its worker).
@@ -53,12 +54,13 @@ describe('extractMany', { timeout: 180_000 }, () => {
     expect(got).toEqual(paragraphs.map((p) => extract(p, { minConfidence: 0.5 })));
   });
 
-  it('reads lazily: at most 4 × concurrency texts in flight', async () => {
+  it('reads lazily: at most IN_FLIGHT_PER_WORKER × concurrency texts in flight', async () => {
     let pulled = 0;
     let maxAhead = 0;
     let received = 0;
+    const total = IN_FLIGHT_PER_WORKER * 2 * 3;
     function* source(): Generator<string> {
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < total; i++) {
         pulled += 1;
         maxAhead = Math.max(maxAhead, pulled - received);
         yield `Text number ${i}. Labour banned the group.`;
@@ -68,8 +70,26 @@ describe('extractMany', { timeout: 180_000 }, () => {
       expect(r.text).toBe(`Text number ${received}. Labour banned the group.`);
       received += 1;
     }
-    expect(received).toBe(60);
-    expect(maxAhead).toBeLessThanOrEqual(4 * 2 + 1);
+    expect(received).toBe(total);
+    expect(maxAhead).toBeLessThanOrEqual(IN_FLIGHT_PER_WORKER * 2 + 1);
+  });
+
+  it('never holds a text back to fill a batch: a source that waits for each result still finishes', async () => {
+    let received = 0;
+    let release: () => void = () => {};
+    async function* lockstep(): AsyncGenerator<string> {
+      for (let i = 0; i < 5; i++) {
+        const seen = new Promise<void>((resolve) => (release = resolve));
+        yield `Step ${i}. The council banned cars.`;
+        await seen;
+      }
+    }
+    for await (const r of extractMany(lockstep(), { concurrency: 2 })) {
+      expect(r.text).toBe(`Step ${received}. The council banned cars.`);
+      received += 1;
+      release();
+    }
+    expect(received).toBe(5);
   });
 
   it('stops cleanly when the consumer breaks early', async () => {

@@ -182,8 +182,9 @@ async function* generate(
 
 /**
  * Extracts many texts on a pool of worker threads and yields the results in
- * input order. Reads the input lazily and keeps at most 4 × concurrency texts
- * in flight, so it can stream a corpus of any size. Node only for
+ * input order. Reads the input lazily and keeps at most 64 × concurrency texts
+ * in flight, so it can stream a corpus of any size. Texts go to the workers in
+ * small batches, but never wait for a batch to fill while a worker is idle. Node only for
  * `concurrency > 1`; `concurrency: 1` runs in the calling thread.
  * @example
  * import { extractMany } from 'standpoint';

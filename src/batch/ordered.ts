@@ -43,8 +43,20 @@ export interface Outcome<T> {
   readonly reply: WorkerReply;
 }
 
-/** Tasks in flight per worker thread: enough to keep workers busy, few enough to bound memory. */
-export const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Jobs read ahead per worker thread and not yet yielded. Wide enough that one
+ * long article at the head of the output order does not starve the other
+ * workers; small enough to bound memory.
+ */
+export const IN_FLIGHT_PER_WORKER = 64;
+
+/**
+ * Jobs travel to workers in batches of up to this many texts (or this many
+ * characters), so the pool's fixed cost per message (a post, a wake-up, a
+ * heap-usage probe) is paid once per batch rather than once per article.
+ */
+export const BATCH_TEXTS = 16;
+export const BATCH_CHARS = 100_000;
 
 function failed(error: unknown): WorkerReply {
   const e = error instanceof Error ? error : new Error(String(error));
@@ -93,15 +105,9 @@ export async function* runOrdered<T>(
     try {
       const limit = IN_FLIGHT_PER_WORKER * concurrency;
       const queue: Promise<Outcome<T>>[] = [];
+      const batch = new Batcher<T>(pool, concurrency);
       let done = false;
       let pending: Promise<IteratorResult<Job<T>>> | null = null;
-      const submit = (job: Job<T>): void => {
-        if ('error' in job) {
-          queue.push(Promise.resolve({ tag: job.tag, reply: failed(job.error) }));
-        } else {
-          queue.push(pool.run(job.task).then((reply) => ({ tag: job.tag, reply }), (e: unknown) => ({ tag: job.tag, reply: failed(e) })));
-        }
-      };
       for (;;) {
         if (!done && pending === null && queue.length < limit) pending = it.next();
         if (pending !== null) {
@@ -111,11 +117,16 @@ export async function* runOrdered<T>(
             queue.length === 0 ? { input: await next } : await Promise.race([next.then((input) => ({ input })), queue[0]!.then(() => null)]);
           if (first !== null) {
             pending = null;
-            if (first.input.done) done = true;
-            else submit(first.input.value);
+            if (first.input.done) {
+              done = true;
+              batch.flush();
+            } else {
+              queue.push(batch.add(first.input.value));
+            }
             continue;
           }
         }
+        batch.flush();
         const head = queue.shift();
         if (head === undefined) break;
         yield await head;
@@ -129,3 +140,43 @@ export async function* runOrdered<T>(
   }
 }
 
+/**
+ * Groups jobs into worker tasks. A batch goes out when it is full, when a
+ * worker is idle (so a slow trickle of input is never held back), or when the
+ * runner is about to wait for a result.
+ */
+class Batcher<T> {
+  private jobs: { readonly job: { readonly tag: T; readonly task: WorkerTask }; readonly settle: (o: Outcome<T>) => void }[] = [];
+  private chars = 0;
+  private running = 0;
+
+  constructor(
+    private readonly pool: TaskPool,
+    private readonly workers: number,
+  ) {}
+
+  /** Queues a job; the promise settles with its outcome, never rejects. */
+  add(job: Job<T>): Promise<Outcome<T>> {
+    if ('error' in job) return Promise.resolve({ tag: job.tag, reply: failed(job.error) });
+    const outcome = new Promise<Outcome<T>>((settle) => this.jobs.push({ job, settle }));
+    this.chars += job.task.text.length;
+    if (this.jobs.length >= BATCH_TEXTS || this.chars >= BATCH_CHARS || this.running < this.workers) this.flush();
+    return outcome;
+  }
+
+  /** Sends the jobs gathered so far, if any. */
+  flush(): void {
+    if (this.jobs.length === 0) return;
+    const jobs = this.jobs;
+    this.jobs = [];
+    this.chars = 0;
+    this.running++;
+    this.pool.run(jobs.map((j) => j.job.task)).then(
+      (replies) => jobs.forEach((j, n) => j.settle({ tag: j.job.tag, reply: replies[n] ?? failed(new Error('standpoint: a worker returned too few replies')) })),
+      (error: unknown) => jobs.forEach((j) => j.settle({ tag: j.job.tag, reply: failed(error) })),
+    ).finally(() => {
+      this.running--;
+      if (this.running < this.workers) this.flush();
+    });
+  }
+}

@@ -11,7 +11,8 @@ import type { WorkerReply, WorkerTask } from './protocol.js';
 
 /** The part of a tinypool instance we use. */
 export interface TaskPool {
-  run(task: WorkerTask): Promise<WorkerReply>;
+  /** Runs a batch of tasks in one worker; one reply per task, in order. */
+  run(tasks: readonly WorkerTask[]): Promise<WorkerReply[]>;
   destroy(): Promise<void>;
 }
 
@@ -35,7 +36,7 @@ export function createPool(threads: number): TaskPool {
     idleTimeout: 0,
   });
   return {
-    run: (task) => pool.run(task) as Promise<WorkerReply>,
+    run: (tasks) => pool.run(tasks) as Promise<WorkerReply[]>,
     destroy: () => pool.destroy(),
   };
 }

@@ -6,6 +6,7 @@
 import type { WorkerReply, WorkerTask } from './protocol.js';
 import { runTask } from './run.js';
 
-export default function work(task: WorkerTask): WorkerReply {
-  return runTask(task);
+/** One batch of tasks, one reply each, in order. */
+export default function work(tasks: readonly WorkerTask[]): WorkerReply[] {
+  return tasks.map(runTask);
 }

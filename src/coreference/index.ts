@@ -30,9 +30,11 @@ export function isExpletiveIt(doc: Doc, i: number): boolean {
   return false;
 }
 
+const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
+
 /** "the MP", "the GP": an upper-case role noun after a determiner. */
 function isRoleAcronym(text: string): boolean {
-  return /^\p{Lu}{2,4}$/u.test(text) && DESCRIPTOR_TYPES[text.toLowerCase()] !== undefined;
+  return SHORT_ACRONYM.test(text) && DESCRIPTOR_TYPES[text.toLowerCase()] !== undefined;
 }
 
 /** Mentions that are sentence subjects: the first outermost mention of a sentence, before its first verb. */

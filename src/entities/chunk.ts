@@ -21,12 +21,16 @@ const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '—', '–', '-', ':
 const APOSTROPHES = new Set(['’', "'"]);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'VERB', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
+const LETTER = /\p{L}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}s?$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 function isWordCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && /\p{L}/u.test(t.text);
+  return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && LETTER.test(t.text);
 }
 
 export function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}&]{1,6}s?$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return ACRONYM.test(text) && TWO_CAPITALS.test(text);
 }
 
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */

@@ -24,6 +24,8 @@ export interface TypeVote {
   readonly strength: number;
 }
 
+/** "Yorkshire": a one-word county name. */
+const SHIRE = /\p{L}{3}shire$/u;
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Speech verbs that a speaker's name follows ("…, said Mauer."). */
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'asked', 'wrote', 'recalled', 'noted', 'continued', 'insisted', 'warned']);
@@ -53,7 +55,7 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
   if (n1 && n2 && (n1.text === '-' || n1.text === '‐') && !n1.spaceBefore && n2.lower === 'based') return true;
   // "the Lombardy region", "the Kent village of …"
   if (n1 && n1.kind === 'word' && !n1.cap && DESCRIPTOR_TYPES[n1.lower] === 'PLACE' && t[first - 1]?.lower === 'the') return true;
-  return last - first === 1 && /\p{L}{3}shire$/u.test(t[first]!.lower);
+  return last - first === 1 && SHIRE.test(t[first]!.lower);
 }
 
 /** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
