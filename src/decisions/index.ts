@@ -7,7 +7,7 @@
 import { tokenSpan, type Doc } from '../document/index.js';
 import { lowerBound, findLast } from '../model/search.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
-import type { Span } from '../types.js';
+import type { EntityType, Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
 import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition } from '../syntax/index.js';
@@ -93,283 +93,313 @@ function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): str
   return null;
 }
 
-export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], lex: Lexicon = DEFAULT_LEXICON): DecisionLayer {
-  // the extractor's tables (built-ins plus the caller's lexicons)
-  const DECISION_VERBS = lex.decisionVerbs;
-  const DECISION_VERB_FORMS = lex.decisionForms;
-  const DECISION_NOUNS = lex.decisionNouns;
-  const t = doc.tokens;
-  const typeOf = new Map(layer.entities.map((e) => [e.id, e.type] as const));
-  const isActor = (m: MentionRec | undefined): m is MentionRec => !!m && typeOf.get(m.entity) !== 'PLACE';
-  /** A subject that can decide: a place acting as its government ("Amsterdam will ban …") counts; a prepositional object ("a judge in Texas") does not. */
-  const canDecide = (m: MentionRec): boolean => !afterPreposition(doc, m, true);
-  const drafts: Draft[] = [];
-  const referenceTriggers = new Set<number>();
+
+/** What one findDecisions call shares between its passes. */
+interface Scan {
+  readonly doc: Doc;
+  readonly t: Doc['tokens'];
+  readonly index: MentionIndex;
+  readonly regions: readonly QuoteRegion[];
+  /** the extractor's tables (built-ins plus the caller's lexicons) */
+  readonly lex: Lexicon;
+  readonly typeOf: ReadonlyMap<string, EntityType>;
+  readonly drafts: Draft[];
+  /** Triggers inside a reference ("the decision to ban"): they point where the reference points. */
+  readonly referenceTriggers: Set<number>;
   /** Triggers with neither decider nor target ("it was right to close the branches"): they restate a decision. */
-  const looseTriggers: { k: number; family: string }[] = [];
-
-  /** Entities named in the object region after token k, up to the clause end. */
-  const objectTargets = (from: number): { targets: string[]; count: number | null } => {
-    const sent = t[from]?.sent;
-    const targets: string[] = [];
-    let count: number | null = null;
-    for (let k = from; k < t.length && t[k]!.sent === sent && k < from + 40; k++) {
-      const u = t[k]!;
-      const covered = index.within(k, k + 1).length > 0;
-      const finiteVerb = u.pos === 'AUX' || u.pos === 'VERB' && !/ing$/u.test(u.lower) && !['DET', 'NUM', 'ADJ'].includes(t[k - 1]?.pos ?? '');
-      if (k > from && !covered && (RELATIVES.has(u.lower) || u.text === ';' || finiteVerb)) break;
-      // "…, sending the measure to President Biden": a participle clause is not the object
-      if (u.text === ',' && t[k + 1]?.pos === 'VERB' && /ing$/u.test(t[k + 1]!.lower)) break;
-      if (u.pos === 'NUM' && NUMBERS[u.lower] && count === null) count = NUMBERS[u.lower]!;
-      const m = index.startingAt(k);
-      if (m && m.kind !== 'pronoun' && isActor(m)) {
-        if (!targets.includes(m.entity)) targets.push(m.entity);
-        k = m.last - 1;
-      }
-    }
-    return { targets, count };
-  };
-
-  /** "the city council voted to close …", "the president vetoed …": an unnamed institution as the subject of token v. */
-  function institutionBefore(v: number): boolean {
-    let j = v - 1;
-    while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
-    // "a judge in Texas", "the city of Amsterdam": the head before a short prepositional phrase
-    if (t[j] && t[j - 1] && ['in', 'of', 'at', 'for'].includes(t[j - 1]!.lower) && (t[j]!.pos === 'PROPN' || index.endingAt(j))) j = (index.endingAt(j)?.first ?? j) - 2;
-    if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
-    for (let d = j - 1; d >= j - 3 && t[d] && t[d]!.sent === t[v]!.sent; d--) {
-      if (['the', 'its', 'their', 'a', 'an', "'s"].includes(t[d]!.lower)) return true;
-      if (!['ADJ', 'NOUN', 'PROPN'].includes(t[d]!.pos)) return false;
-    }
-    return false;
-  }
-
-  /** The subject of verb v is an organisation or an unnamed institution. */
-  function institutionalSubject(v: number): boolean {
-    const subj = subjectsBefore(doc, index, v, 6);
-    return subj.length ? subj.every((m) => typeOf.get(m.entity) === 'ORG') : institutionBefore(v);
-  }
-
-  /** "unless the president agrees to step down": a decision only imagined. */
-  function conditional(v: number): boolean {
-    for (let j = v - 1; j >= v - 6 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
-      if (['unless', 'if', 'whether', 'until'].includes(t[j]!.lower)) return true;
-      if (t[j]!.text === ',' || t[j]!.pos === 'VERB') return false;
-    }
-    return false;
-  }
-
-  /** Head noun of the noun phrase starting at `from` ("interest rates" → rates), or '' when none starts there. */
-  function objectHead(from: number): string {
-    let o = from;
-    while (o < from + 4 && t[o] && (['DET', 'ADJ', 'NUM', 'SYM', 'ADV'].includes(t[o]!.pos) || ['£', '$', '€', "'s", 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(t[o]!.lower))) o++;
-    if (!t[o] || t[o]!.pos !== 'NOUN' && t[o]!.pos !== 'PROPN') return '';
-    while (t[o + 1] && (t[o + 1]!.pos === 'NOUN' || t[o + 1]!.pos === 'PROPN') && o < from + 7) o++;
-    return t[o]!.lower;
-  }
-  /** "ordered the company to sell …", "ordered that ballots be accepted", "ordered a recount": an order, not a purchase. */
-  function orderIsDecision(from: number): boolean {
-    if (t[from]?.lower === 'that') return true;
-    for (let j = from; j < from + 8 && t[j] && t[j]!.sent === t[from]!.sent; j++) if (t[j]!.lower === 'to' && t[j + 1]?.pos === 'VERB') return true;
-    const head = objectHead(from);
-    return ORDER_OBJECTS.has(head) || DECISION_NOUNS.has(head) || GENERIC_REFERENCES.has(head);
-  }
-
-  /** A restricted verb's object (or passive subject) head that makes it a decision. */
-  function fitsObject(lemma: string, head: string): boolean {
-    const allowed = OBJECT_RESTRICTED.get(lemma);
-    if (!allowed) return true;
-    return allowed.has(head) || DECISION_NOUNS.has(head) || GENERIC_REFERENCES.has(head) || allowed.has(head.replace(/s$/u, ''));
-  }
-
-  function firstNounAfter(from: number): string {
-    for (let o = from; o < from + 4 && t[o]; o++) if (t[o]!.pos === 'NOUN') return t[o]!.lower;
-    return '';
-  }
-
-  /** Token index of a definite reference right after `from` ("the ban", "this latest decision"), or -1. */
-  function definiteReference(from: number): number {
-    if (!['the', 'this', 'that', 'its', 'their', 'these'].includes(t[from]?.lower ?? '')) return -1;
-    let o = from + 1;
-    while (t[o] && t[o]!.pos === 'ADJ' && o < from + 3) o++;
-    const w = t[o]?.lower ?? '';
-    return DECISION_NOUNS.has(w) || STRONG_REFERENCES.has(w) ? o : -1;
-  }
-
-  /** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */
-  function overruledObject(from: number, sentIndex: number, headline: boolean): void {
-    let o = from;
-    while (o < from + 5 && t[o] && t[o]!.sent === sentIndex && !DECISION_NOUNS.has(t[o]!.lower) && t[o]!.text !== ',' && ['DET', 'ADJ', 'NUM', 'SYM', 'NOUN', 'PROPN', 'PART'].includes(t[o]!.pos)) o++;
-    const verb = DECISION_NOUNS.get(t[o]?.lower ?? '');
-    const nounRow = verb ? DECISION_VERBS.get(verb) : undefined;
-    if (!nounRow || OVERRULING_FAMILIES.has(nounRow.family) || t[o]!.sent !== sentIndex) return;
-    if (drafts.some((d) => d.family === nounRow.family && !d.headline)) return;
-    // "the council's ban", "a council ban": an actor named before the noun decided it
-    let decider: string | null = null;
-    for (const m of index.within(from, o)) if (isActor(m) && m.kind !== 'pronoun') decider = m.entity;
-    const targets = ['on', 'against', 'of'].includes(t[o + 1]?.lower ?? '') ? objectTargets(o + 2).targets : [];
-    drafts.push({ action: nounRow.action, family: nounRow.family, trigger: [o, o + 1], decider, targets, mentions: [], past: true, count: null, headline, overruled: true });
-  }
-
-  /** The overruled decision whose noun phrase ends just before token k: "a fine imposed on …", "a ban on night flights imposed by …". */
-  const overruledBefore = (k: number): Draft | undefined =>
-    drafts.find((d) => d.overruled && d.trigger[0] < k && d.trigger[0] >= k - 7 && t[d.trigger[0]]!.sent === t[k]!.sent
-      && t.slice(d.trigger[0] + 1, k).every((u) => ['ADP', 'NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(u.pos)));
+  readonly looseTriggers: { k: number; family: string }[];
   /** Tokens a trigger already took as a reference, so the reference pass leaves them alone. */
-  const claimed = new Set<number>();
+  readonly claimed: Set<number>;
+}
 
-  for (let k = 0; k < t.length; k++) {
-    let lemma = verbLemma(doc, k, DECISION_VERB_FORMS);
-    let row = lemma ? DECISION_VERBS.get(lemma) : undefined;
-    // "decided to remove the novel", "voted to merge": any verb a decision frame governs is the action
-    // (only an organisation or institution's choice: "Mugabe agreed to power-sharing" is a person's)
-    if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(k - 2) && institutionalSubject(k - 2)) {
-      lemma = t[k]!.lemma;
-      row = { action: lemma, family: lemma };
+function isActor(s: Scan, m: MentionRec | undefined): m is MentionRec {
+  return !!m && s.typeOf.get(m.entity) !== 'PLACE';
+}
+
+/** A subject that can decide: a place acting as its government ("Amsterdam will ban …") counts; a prepositional object ("a judge in Texas") does not. */
+function canDecide(s: Scan, m: MentionRec): boolean {
+  return !afterPreposition(s.doc, m, true);
+}
+
+/** Entities named in the object region after token k, up to the clause end. */
+function objectTargets(s: Scan, from: number): { targets: string[]; count: number | null } {
+  const { t, index } = s;
+  const sent = t[from]?.sent;
+  const targets: string[] = [];
+  let count: number | null = null;
+  for (let k = from; k < t.length && t[k]!.sent === sent && k < from + 40; k++) {
+    const u = t[k]!;
+    const covered = index.within(k, k + 1).length > 0;
+    const finiteVerb = u.pos === 'AUX' || u.pos === 'VERB' && !/ing$/u.test(u.lower) && !['DET', 'NUM', 'ADJ'].includes(t[k - 1]?.pos ?? '');
+    if (k > from && !covered && (RELATIVES.has(u.lower) || u.text === ';' || finiteVerb)) break;
+    // "…, sending the measure to President Biden": a participle clause is not the object
+    if (u.text === ',' && t[k + 1]?.pos === 'VERB' && /ing$/u.test(t[k + 1]!.lower)) break;
+    if (u.pos === 'NUM' && NUMBERS[u.lower] && count === null) count = NUMBERS[u.lower]!;
+    const m = index.startingAt(k);
+    if (m && m.kind !== 'pronoun' && isActor(s, m)) {
+      if (!targets.includes(m.entity)) targets.push(m.entity);
+      k = m.last - 1;
     }
-    if (!lemma || !row || regionAt(regions, t[k]!.start)) continue;
-    const sent = doc.sentences[t[k]!.sent]!;
-    // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
-    // (an indefinite "laid an order to proscribe …" states a new decision)
-    const refNoun = t[k - 2];
-    const refDet = t[k - 3];
-    if (t[k - 1]?.lower === 'to' && refNoun && (GENERIC_REFERENCES.has(refNoun.lower) || DECISION_NOUNS.has(refNoun.lower)) && !(refDet && ['a', 'an'].includes(refDet.lower))) {
-      referenceTriggers.add(k);
-      continue;
-    }
-    const triggerEnd = lemma === 'strike_down' ? k + 2 : k + 1;
-    // "a fine imposed on Vantrex by the Commission": a participle filling in an overruled decision
-    const named = overruledBefore(k);
-    if (named && /(?:ed|en)$/u.test(t[k]!.lower)) {
-      for (let b = triggerEnd; b < triggerEnd + 12 && t[b] && t[b]!.sent === sent.index; b++) {
-        const w = t[b]!.lower;
-        if (w === ',' || w === ';' || RELATIVES.has(w)) break;
-        if (w !== 'by' && w !== 'on' && w !== 'against') continue;
-        const m = mentionAfter(doc, index, b);
-        if (!isActor(m)) continue;
-        if (w === 'by') named.decider ??= m.entity;
-        else if (!named.targets.includes(m.entity)) named.targets.push(m.entity);
-        b = m.last - 1;
-      }
-      named.mentions.push([k, triggerEnd]);
-      continue;
-    }
-    const passive = BE.has(t[k - 1]?.lower ?? '') || BE.has(t[k - 2]?.lower ?? '') && t[k - 1]?.pos === 'ADV';
-    let decider: string | null = null;
-    let targets: string[] = [];
-    let count: number | null = null;
-    /** Decided by an institution the entity stage did not name: kept, with no decider. */
-    let institutional = false;
-    if (passive) {
-      for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
-        if (t[b]!.lower === 'by') {
-          const m = mentionAfter(doc, index, b);
-          if (isActor(m)) decider = m.entity;
-          else if (t[b + 1]?.lower === 'the') for (let h = b + 2; h < b + 5 && t[h]; h++) if (INSTITUTION_HEADS.has(t[h]!.lower) && t[h + 1]?.pos !== 'NOUN') { institutional = true; break; }
-          break;
-        }
-      }
-      let subj = subjectsBefore(doc, index, k);
-      const beIdx = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
-      if (!subj.length && RELATIVES.has(t[beIdx - 1]?.lower ?? '')) {
-        const rel = beIdx - 1;
-        const antecedent = t[rel - 1]?.text === ',' ? index.endingAt(rel - 2) : index.endingAt(rel - 1);
-        if (antecedent) subj = [antecedent];
-      }
-      targets = subj.filter(isActor).filter(canDecide).map((m) => m.entity);
-      // "the Crew Dragon was launched": the thing launched must be the kind of thing decided
-      const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
-      // ("was granted clemency", "was awarded the Intelligence Star": a second object, when there is one, decides)
-      if (OBJECT_RESTRICTED.has(lemma)) {
-        const second = objectHead(triggerEnd);
-        if (second ? !fitsObject(lemma, second) : ['NOUN', 'PROPN'].includes(t[beAt - 1]?.pos ?? '') && !index.endingAt(beAt - 1) && !fitsObject(lemma, t[beAt - 1]!.lower)) continue;
-      }
-    } else {
-      let subj = subjectsBefore(doc, index, k, 6).filter(canDecide);
-      let governor = k;
-      // "X has laid an order to proscribe …", "X voted on Tuesday to ban …": the subject of the governing verb
-      if (!subj.length && t[k - 1]?.lower === 'to') {
-        let g = k - 2;
-        while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN', 'ADP'].includes(t[g]!.pos)) g--;
-        // "urged the regulator to ban …" is a demand, not a decision
-        if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) continue;
-        if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
-          subj = subjectsBefore(doc, index, g, 6).filter(canDecide);
-          governor = g;
-        }
-      }
-      institutional = !subj.length && institutionBefore(governor);
-      // the same, when the one urged was taken for the subject
-      if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) continue;
-      // "signed an open letter": not every signature is a decision
-      if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(triggerEnd))) continue;
-      // "the index closed up 11%", "crimes have increased": no object, no decision
-      if (TRANSITIVE_FAMILIES.has(row.family) && !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'SYM'].includes(t[triggerEnd]?.pos ?? '') && !/^[£$€]/u.test(t[triggerEnd]?.text ?? '')) continue;
-      // "introduced an iPod", "raised questions": not the kind of thing decided
-      if (!fitsObject(lemma, objectHead(triggerEnd)) && !(['it', 'them'].includes(t[triggerEnd]?.lower ?? ''))) continue;
-      // "ordered 55 aircraft", "ordered extra stock": a purchase, unless someone is ordered to act or an order is made
-      if (lemma === 'order' && !orderIsDecision(triggerEnd)) continue;
-      decider = subj[0]?.entity ?? null;
-      let from = triggerEnd;
-      if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
-      ({ targets, count } = objectTargets(from));
-      // "ban Labour members from being members of the AWL": the group banned, not its members
-      targets = targets.filter((e) => e !== decider);
-      // "rejected the ban": a position on a decision already in the article, not a new one
-      if (row.family === 'reject' && drafts.length > 0 && definiteReference(triggerEnd) >= 0) continue;
-    }
-    // "approved the closure of …": the decision is what was approved
-    let action = row.action;
-    let family = row.family;
-    if ((family === 'approve' || family === 'introduce') && !passive) {
-      let o = triggerEnd;
-      while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
-      // "when it introduced the measure": the overruled decision, now with its author
-      const objectWord = t[o]?.lower ?? '';
-      const objectRow = DECISION_VERBS.get(DECISION_NOUNS.get(objectWord) ?? '');
-      const authored = findLast(drafts, (d) => d.overruled === true && t[d.trigger[0]]!.sent >= sent.index - 3 && (d.decider === null || d.decider === decider));
-      if (authored && o > triggerEnd && (GENERIC_REFERENCES.has(objectWord) || objectRow?.family === authored.family)) {
-        authored.decider ??= decider;
-        authored.mentions.push([k, triggerEnd], [triggerEnd, o + 1]);
-        for (let c = triggerEnd; c <= o; c++) claimed.add(c);
-        continue;
-      }
-      let noun = DECISION_NOUNS.get(t[o]?.lower ?? '');
-      // "approved plans to expand the World Cup": the plan's verb names the decision
-      if (!noun && GENERIC_REFERENCES.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'to') noun = DECISION_VERB_FORMS.get(t[o + 2]?.lower ?? '');
-      const nounRow = noun ? DECISION_VERBS.get(noun) : undefined;
-      if (nounRow && nounRow.family !== 'approve') {
-        action = nounRow.action;
-        family = nounRow.family;
-        referenceTriggers.add(o);
-      }
-    }
-    if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
-    // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
-    const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
-    if (!decider && namedTargets.length === 0 && !institutional) {
-      looseTriggers.push({ k, family });
-      continue;
-    }
-    // a time cue belongs to the trigger's own clause: a few words either side ("Last year, the NEC proscribed …")
-    const from = t[Math.max(sent.first, k - 8)]!.start;
-    const to = t[Math.min(sent.last - 1, k + 10)]!.end;
-    const past = PAST_TIME.test(doc.text.slice(from, to));
-    drafts.push({
-      action,
-      family,
-      trigger: [k, triggerEnd],
-      decider,
-      targets,
-      mentions: [],
-      past,
-      count,
-      headline: doc.headline >= 0 && t[k]!.para === doc.headline,
-    });
   }
+  return { targets, count };
+}
 
-  // nouns that name what a trigger created ("signed a licence", "the charge was introduced by …") can refer back to it;
-  // what a trigger removed ("scrapped the congestion charge") is not that decision
+/** "the city council voted to close …", "the president vetoed …": an unnamed institution as the subject of token v. */
+function institutionBefore(s: Scan, v: number): boolean {
+  const { t, index } = s;
+  let j = v - 1;
+  while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+  // "a judge in Texas", "the city of Amsterdam": the head before a short prepositional phrase
+  if (t[j] && t[j - 1] && ['in', 'of', 'at', 'for'].includes(t[j - 1]!.lower) && (t[j]!.pos === 'PROPN' || index.endingAt(j))) j = (index.endingAt(j)?.first ?? j) - 2;
+  if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
+  for (let d = j - 1; d >= j - 3 && t[d] && t[d]!.sent === t[v]!.sent; d--) {
+    if (['the', 'its', 'their', 'a', 'an', "'s"].includes(t[d]!.lower)) return true;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(t[d]!.pos)) return false;
+  }
+  return false;
+}
+
+/** The subject of verb v is an organisation or an unnamed institution. */
+function institutionalSubject(s: Scan, v: number): boolean {
+  const { doc, index, typeOf } = s;
+  const subj = subjectsBefore(doc, index, v, 6);
+  return subj.length ? subj.every((m) => typeOf.get(m.entity) === 'ORG') : institutionBefore(s, v);
+}
+
+/** "unless the president agrees to step down": a decision only imagined. */
+function conditional(s: Scan, v: number): boolean {
+  const { t } = s;
+  for (let j = v - 1; j >= v - 6 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
+    if (['unless', 'if', 'whether', 'until'].includes(t[j]!.lower)) return true;
+    if (t[j]!.text === ',' || t[j]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Head noun of the noun phrase starting at `from` ("interest rates" → rates), or '' when none starts there. */
+function objectHead(s: Scan, from: number): string {
+  const { t } = s;
+  let o = from;
+  while (o < from + 4 && t[o] && (['DET', 'ADJ', 'NUM', 'SYM', 'ADV'].includes(t[o]!.pos) || ['£', '$', '€', "'s", 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(t[o]!.lower))) o++;
+  if (!t[o] || t[o]!.pos !== 'NOUN' && t[o]!.pos !== 'PROPN') return '';
+  while (t[o + 1] && (t[o + 1]!.pos === 'NOUN' || t[o + 1]!.pos === 'PROPN') && o < from + 7) o++;
+  return t[o]!.lower;
+}
+
+/** "ordered the company to sell …", "ordered that ballots be accepted", "ordered a recount": an order, not a purchase. */
+function orderIsDecision(s: Scan, from: number): boolean {
+  const { t, lex } = s;
+  if (t[from]?.lower === 'that') return true;
+  for (let j = from; j < from + 8 && t[j] && t[j]!.sent === t[from]!.sent; j++) if (t[j]!.lower === 'to' && t[j + 1]?.pos === 'VERB') return true;
+  const head = objectHead(s, from);
+  return ORDER_OBJECTS.has(head) || lex.decisionNouns.has(head) || GENERIC_REFERENCES.has(head);
+}
+
+/** A restricted verb's object (or passive subject) head that makes it a decision. */
+function fitsObject(s: Scan, lemma: string, head: string): boolean {
+  const { lex } = s;
+  const allowed = OBJECT_RESTRICTED.get(lemma);
+  if (!allowed) return true;
+  return allowed.has(head) || lex.decisionNouns.has(head) || GENERIC_REFERENCES.has(head) || allowed.has(head.replace(/s$/u, ''));
+}
+
+function firstNounAfter(s: Scan, from: number): string {
+  const { t } = s;
+  for (let o = from; o < from + 4 && t[o]; o++) if (t[o]!.pos === 'NOUN') return t[o]!.lower;
+  return '';
+}
+
+/** Token index of a definite reference right after `from` ("the ban", "this latest decision"), or -1. */
+function definiteReference(s: Scan, from: number): number {
+  const { t, lex } = s;
+  if (!['the', 'this', 'that', 'its', 'their', 'these'].includes(t[from]?.lower ?? '')) return -1;
+  let o = from + 1;
+  while (t[o] && t[o]!.pos === 'ADJ' && o < from + 3) o++;
+  const w = t[o]?.lower ?? '';
+  return lex.decisionNouns.has(w) || STRONG_REFERENCES.has(w) ? o : -1;
+}
+
+/** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */
+function overruledObject(s: Scan, from: number, sentIndex: number, headline: boolean): void {
+  const { t, index, lex, drafts } = s;
+  let o = from;
+  while (o < from + 5 && t[o] && t[o]!.sent === sentIndex && !lex.decisionNouns.has(t[o]!.lower) && t[o]!.text !== ',' && ['DET', 'ADJ', 'NUM', 'SYM', 'NOUN', 'PROPN', 'PART'].includes(t[o]!.pos)) o++;
+  const verb = lex.decisionNouns.get(t[o]?.lower ?? '');
+  const nounRow = verb ? lex.decisionVerbs.get(verb) : undefined;
+  if (!nounRow || OVERRULING_FAMILIES.has(nounRow.family) || t[o]!.sent !== sentIndex) return;
+  if (drafts.some((d) => d.family === nounRow.family && !d.headline)) return;
+  // "the council's ban", "a council ban": an actor named before the noun decided it
+  let decider: string | null = null;
+  for (const m of index.within(from, o)) if (isActor(s, m) && m.kind !== 'pronoun') decider = m.entity;
+  const targets = ['on', 'against', 'of'].includes(t[o + 1]?.lower ?? '') ? objectTargets(s, o + 2).targets : [];
+  drafts.push({ action: nounRow.action, family: nounRow.family, trigger: [o, o + 1], decider, targets, mentions: [], past: true, count: null, headline, overruled: true });
+}
+
+/** The overruled decision whose noun phrase ends just before token k: "a fine imposed on …", "a ban on night flights imposed by …". */
+function overruledBefore(s: Scan, k: number): Draft | undefined {
+  const { t, drafts } = s;
+  return drafts.find((d) => d.overruled && d.trigger[0] < k && d.trigger[0] >= k - 7 && t[d.trigger[0]]!.sent === t[k]!.sent
+    && t.slice(d.trigger[0] + 1, k).every((u) => ['ADP', 'NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(u.pos)));
+}
+
+/** The statement pass at token k: a decision trigger there becomes a draft, or fills in one stated before. */
+function statementAt(s: Scan, k: number): void {
+  const { t, doc, index, lex, drafts, typeOf, regions, claimed, referenceTriggers, looseTriggers } = s;
+  let lemma = verbLemma(doc, k, lex.decisionForms);
+  let row = lemma ? lex.decisionVerbs.get(lemma) : undefined;
+  // "decided to remove the novel", "voted to merge": any verb a decision frame governs is the action
+  // (only an organisation or institution's choice: "Mugabe agreed to power-sharing" is a person's)
+  if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(s, k - 2) && institutionalSubject(s, k - 2)) {
+    lemma = t[k]!.lemma;
+    row = { action: lemma, family: lemma };
+  }
+  if (!lemma || !row || regionAt(regions, t[k]!.start)) return;
+  const sent = doc.sentences[t[k]!.sent]!;
+  // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
+  // (an indefinite "laid an order to proscribe …" states a new decision)
+  const refNoun = t[k - 2];
+  const refDet = t[k - 3];
+  if (t[k - 1]?.lower === 'to' && refNoun && (GENERIC_REFERENCES.has(refNoun.lower) || lex.decisionNouns.has(refNoun.lower)) && !(refDet && ['a', 'an'].includes(refDet.lower))) {
+    referenceTriggers.add(k);
+    return;
+  }
+  const triggerEnd = lemma === 'strike_down' ? k + 2 : k + 1;
+  // "a fine imposed on Vantrex by the Commission": a participle filling in an overruled decision
+  const named = overruledBefore(s, k);
+  if (named && /(?:ed|en)$/u.test(t[k]!.lower)) {
+    for (let b = triggerEnd; b < triggerEnd + 12 && t[b] && t[b]!.sent === sent.index; b++) {
+      const w = t[b]!.lower;
+      if (w === ',' || w === ';' || RELATIVES.has(w)) break;
+      if (w !== 'by' && w !== 'on' && w !== 'against') continue;
+      const m = mentionAfter(doc, index, b);
+      if (!isActor(s, m)) continue;
+      if (w === 'by') named.decider ??= m.entity;
+      else if (!named.targets.includes(m.entity)) named.targets.push(m.entity);
+      b = m.last - 1;
+    }
+    named.mentions.push([k, triggerEnd]);
+    return;
+  }
+  const passive = BE.has(t[k - 1]?.lower ?? '') || BE.has(t[k - 2]?.lower ?? '') && t[k - 1]?.pos === 'ADV';
+  let decider: string | null = null;
+  let targets: string[] = [];
+  let count: number | null = null;
+  /** Decided by an institution the entity stage did not name: kept, with no decider. */
+  let institutional = false;
+  if (passive) {
+    for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
+      if (t[b]!.lower === 'by') {
+        const m = mentionAfter(doc, index, b);
+        if (isActor(s, m)) decider = m.entity;
+        else if (t[b + 1]?.lower === 'the') for (let h = b + 2; h < b + 5 && t[h]; h++) if (INSTITUTION_HEADS.has(t[h]!.lower) && t[h + 1]?.pos !== 'NOUN') { institutional = true; break; }
+        break;
+      }
+    }
+    let subj = subjectsBefore(doc, index, k);
+    const beIdx = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+    if (!subj.length && RELATIVES.has(t[beIdx - 1]?.lower ?? '')) {
+      const rel = beIdx - 1;
+      const antecedent = t[rel - 1]?.text === ',' ? index.endingAt(rel - 2) : index.endingAt(rel - 1);
+      if (antecedent) subj = [antecedent];
+    }
+    targets = subj.filter((m) => isActor(s, m)).filter((m) => canDecide(s, m)).map((m) => m.entity);
+    // "the Crew Dragon was launched": the thing launched must be the kind of thing decided
+    const beAt = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+    // ("was granted clemency", "was awarded the Intelligence Star": a second object, when there is one, decides)
+    if (OBJECT_RESTRICTED.has(lemma)) {
+      const second = objectHead(s, triggerEnd);
+      if (second ? !fitsObject(s, lemma, second) : ['NOUN', 'PROPN'].includes(t[beAt - 1]?.pos ?? '') && !index.endingAt(beAt - 1) && !fitsObject(s, lemma, t[beAt - 1]!.lower)) return;
+    }
+  } else {
+    let subj = subjectsBefore(doc, index, k, 6).filter((m) => canDecide(s, m));
+    let governor = k;
+    // "X has laid an order to proscribe …", "X voted on Tuesday to ban …": the subject of the governing verb
+    if (!subj.length && t[k - 1]?.lower === 'to') {
+      let g = k - 2;
+      while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN', 'ADP'].includes(t[g]!.pos)) g--;
+      // "urged the regulator to ban …" is a demand, not a decision
+      if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) return;
+      if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
+        subj = subjectsBefore(doc, index, g, 6).filter((m) => canDecide(s, m));
+        governor = g;
+      }
+    }
+    institutional = !subj.length && institutionBefore(s, governor);
+    // the same, when the one urged was taken for the subject
+    if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) return;
+    // "signed an open letter": not every signature is a decision
+    if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(s, triggerEnd))) return;
+    // "the index closed up 11%", "crimes have increased": no object, no decision
+    if (TRANSITIVE_FAMILIES.has(row.family) && !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'SYM'].includes(t[triggerEnd]?.pos ?? '') && !/^[£$€]/u.test(t[triggerEnd]?.text ?? '')) return;
+    // "introduced an iPod", "raised questions": not the kind of thing decided
+    if (!fitsObject(s, lemma, objectHead(s, triggerEnd)) && !(['it', 'them'].includes(t[triggerEnd]?.lower ?? ''))) return;
+    // "ordered 55 aircraft", "ordered extra stock": a purchase, unless someone is ordered to act or an order is made
+    if (lemma === 'order' && !orderIsDecision(s, triggerEnd)) return;
+    decider = subj[0]?.entity ?? null;
+    let from = triggerEnd;
+    if (COPULA_LIST.has(t[from]?.lower ?? '')) from++;
+    ({ targets, count } = objectTargets(s, from));
+    // "ban Labour members from being members of the AWL": the group banned, not its members
+    targets = targets.filter((e) => e !== decider);
+    // "rejected the ban": a position on a decision already in the article, not a new one
+    if (row.family === 'reject' && drafts.length > 0 && definiteReference(s, triggerEnd) >= 0) return;
+  }
+  // "approved the closure of …": the decision is what was approved
+  let action = row.action;
+  let family = row.family;
+  if ((family === 'approve' || family === 'introduce') && !passive) {
+    let o = triggerEnd;
+    while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
+    // "when it introduced the measure": the overruled decision, now with its author
+    const objectWord = t[o]?.lower ?? '';
+    const objectRow = lex.decisionVerbs.get(lex.decisionNouns.get(objectWord) ?? '');
+    const authored = findLast(drafts, (d) => d.overruled === true && t[d.trigger[0]]!.sent >= sent.index - 3 && (d.decider === null || d.decider === decider));
+    if (authored && o > triggerEnd && (GENERIC_REFERENCES.has(objectWord) || objectRow?.family === authored.family)) {
+      authored.decider ??= decider;
+      authored.mentions.push([k, triggerEnd], [triggerEnd, o + 1]);
+      for (let c = triggerEnd; c <= o; c++) claimed.add(c);
+      return;
+    }
+    let noun = lex.decisionNouns.get(t[o]?.lower ?? '');
+    // "approved plans to expand the World Cup": the plan's verb names the decision
+    if (!noun && GENERIC_REFERENCES.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'to') noun = lex.decisionForms.get(t[o + 2]?.lower ?? '');
+    const nounRow = noun ? lex.decisionVerbs.get(noun) : undefined;
+    if (nounRow && nounRow.family !== 'approve') {
+      action = nounRow.action;
+      family = nounRow.family;
+      referenceTriggers.add(o);
+    }
+  }
+  if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(s, triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
+  // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
+  const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
+  if (!decider && namedTargets.length === 0 && !institutional) {
+    looseTriggers.push({ k, family });
+    return;
+  }
+  // a time cue belongs to the trigger's own clause: a few words either side ("Last year, the NEC proscribed …")
+  const from = t[Math.max(sent.first, k - 8)]!.start;
+  const to = t[Math.min(sent.last - 1, k + 10)]!.end;
+  const past = PAST_TIME.test(doc.text.slice(from, to));
+  drafts.push({
+    action,
+    family,
+    trigger: [k, triggerEnd],
+    decider,
+    targets,
+    mentions: [],
+    past,
+    count,
+    headline: doc.headline >= 0 && t[k]!.para === doc.headline,
+  });
+}
+
+/**
+ * Nouns that name what a trigger created ("signed a licence", "the charge was introduced by …") can refer back to it;
+ * what a trigger removed ("scrapped the congestion charge") is not that decision.
+ */
+function objectNounsOf(s: Scan): Map<string, Draft[]> {
+  const { t, drafts } = s;
   const objectNouns = new Map<string, Draft[]>();
   const addObjectNoun = (noun: string, d: Draft): void => {
     if (!GENERIC_REFERENCES.has(noun)) return;
@@ -382,10 +412,14 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     const [k] = d.trigger;
     const beAt = BE.has(t[k - 1]?.lower ?? '') ? k - 1 : t[k - 1]?.pos === 'ADV' && BE.has(t[k - 2]?.lower ?? '') ? k - 2 : -1;
     if (beAt > 0 && t[beAt - 1]?.pos === 'NOUN') addObjectNoun(t[beAt - 1]!.lower, d);
-    const object = firstNounAfter(d.trigger[1]);
+    const object = firstNounAfter(s, d.trigger[1]);
     if (object) addObjectNoun(object, d);
   }
-  // merge restatements; headline statements fold into the body's decision
+  return objectNouns;
+}
+
+/** Merges restatements of one decision; headline statements fold into the body's decision. */
+function mergeRestatements(drafts: readonly Draft[]): Draft[] {
   const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
   const merged: Draft[] = [];
   for (const d of ordered) {
@@ -405,132 +439,140 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     if (!host.decider && d.decider) host.decider = d.decider;
   }
   merged.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  return merged;
+}
 
-  const lead = merged.find((d) => !d.past);
-  // references: "the move to proscribe the three groups", "the latest decision", "the ban"
-  for (let k = 0; k < t.length; k++) {
-    const u = t[k]!;
-    const nounAction = DECISION_NOUNS.get(u.lower) ?? (u.lower.endsWith('s') ? DECISION_NOUNS.get(u.lower.slice(0, -1)) : undefined);
-    const generic = GENERIC_REFERENCES.has(u.lower) || DECIDER_REFERENCES.has(u.lower);
-    // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
-    const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
-    if (!nounAction && !generic || !nounLike || claimed.has(k)) continue;
-    // "the ruling party": an -ing word modifying the noun after it
-    if (/ing$/u.test(u.lower) && t[k + 1]?.pos === 'NOUN') continue;
-    // inside a quote a reference may point at a decision the narrative states, never state a new one
-    const quoted = regionAt(regions, u.start) !== null;
-    if (quoted && merged.length === 0) continue;
-    // walk back over modifiers to a determiner or possessive
-    let a = k;
-    const mods: string[] = [];
-    while (a > 0 && t[a - 1]!.sent === u.sent && (t[a - 1]!.pos === 'ADJ' || t[a - 1]!.pos === 'NOUN' && !DECISION_NOUNS.has(t[a - 1]!.lower) || t[a - 1]!.pos === 'NUM') && k - a < 4) mods.push(t[--a]!.lower);
-    const det = t[a - 1];
-    // ", a ruling Kestrel is still challenging": an indefinite apposition renames the clause's decision
-    const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && t[a - 2]?.text === ',' && (!!nounAction || STRONG_REFERENCES.has(u.lower));
-    if (!det || !apposition && !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) continue;
-    // "recommended that investors vote …": a complementiser, not a determiner
-    if ((det.lower === 'that' || det.lower === 'this') && det.pos !== 'DET') continue;
-    let first = a - 1;
-    let possessor: MentionRec | undefined;
-    /** "the government's decision to …": an unnamed institution's decision. */
-    let institutionOwner = false;
-    if (det.lower === "'s") {
-      possessor = index.endingAt(a - 2);
-      institutionOwner = !possessor && INSTITUTION_HEADS.has(t[a - 2]?.lower ?? '') && ['the', 'a'].includes(t[a - 3]?.lower ?? '');
-      if (!possessor && !institutionOwner) continue;
-      first = possessor?.first ?? a - 3;
-    } else if (['its', 'their', 'his', 'her'].includes(det.lower)) {
-      possessor = index.startingAt(a - 1);
-    }
-    mods.push(det.lower);
-    let last = k + 1;
-    let action = nounAction ? DECISION_VERBS.get(nounAction)?.action ?? nounAction : null;
-    let family = nounAction ? DECISION_VERBS.get(nounAction)?.family ?? null : null;
-    let count: number | null = null;
-    let objectFrom = -1;
-    if (t[k + 1]?.lower === 'to' && t[k + 2]) {
-      const lemma = DECISION_VERB_FORMS.get(t[k + 2]!.lower);
-      if (lemma) {
-        action = DECISION_VERBS.get(lemma)!.action;
-        family = DECISION_VERBS.get(lemma)!.family;
-        referenceTriggers.add(k + 2);
-        objectFrom = k + 3;
-        last = k + 3;
-        // include a short object: "the three groups"
-        let o = last;
-        while (t[o] && t[o]!.sent === u.sent && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NOUN') && o < last + 4) {
-          if (t[o]!.pos === 'NUM' && NUMBERS[t[o]!.lower]) count = NUMBERS[t[o]!.lower]!;
-          o++;
-        }
-        last = o;
-      }
-    } else if (generic && !action) {
-      // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
-      if (merged.length === 0) continue;
-    }
-    // "the measure of success", "the outcome of the election": a generic noun with its own complement
-    if (!action && generic && t[k + 1]?.lower === 'of') continue;
-    // "the move to price indexing": a generic noun naming an action no decision in the article takes
-    if (!action && generic && t[k + 1]?.lower === 'to' && t[k + 2]?.pos === 'VERB' && !merged.some((d) => d.action === t[k + 2]!.lemma)) continue;
-    let candidates = merged.filter((d) => family === null || d.family === family);
-    // "Apple's announcement", "his proposal": a named owner who did not take the decision owns another thing
-    if (possessor && !DECIDER_REFERENCES.has(u.lower)) {
-      const owner = possessor.entity;
-      candidates = candidates.filter((d) => d.decider === null || d.decider === owner || (d.agents ?? []).includes(owner) || typeOf.get(owner) === 'GROUP');
-      if (candidates.length === 0 && !action) continue;
-    }
-    if (apposition) {
-      // the decision stated earlier in the same sentence
-      const before = merged.filter((d) => [d.trigger, ...d.mentions].some(([x]) => x < k && t[x]!.sent === u.sent));
-      if (before.length === 0) continue;
-      candidates = before;
-    } else if (DECIDER_REFERENCES.has(u.lower) && !action) {
-      // "the club's approach": only through its decider
-      candidates = merged.filter((d) => possessor !== undefined && d.decider === possessor.entity);
-    } else if (VOTE_RESULTS.has(u.lower) && !action) {
-      candidates = candidates.filter((d) => VOTED_FAMILIES.has(d.family));
-    } else if (generic && !action && !STRONG_REFERENCES.has(u.lower)) {
-      candidates = objectNouns.get(u.lower) ?? [];
-    } else if (candidates.length === 0 && family !== null) {
-      // "the closure" of a suspended unit, "the ruling" on a regulator's block
-      const related = RELATED_FAMILIES.get(family) ?? [];
-      candidates = merged.filter((d) => related.includes('*') || related.includes(d.family));
-    }
-    if (candidates.length === 0 && (generic && !action || apposition)) continue;
-    let host: Draft | undefined;
-    const recent = mods.some((w) => RECENT_MARKERS.has(w));
-    const earlier = mods.some((w) => PAST_MARKERS.has(w));
-    const scored = candidates
-      .filter((d) => d.trigger[0] < k || d.headline === false)
-      .map((d) => {
-        let score = 0;
-        if (count !== null && (d.count === count || d.targets.length === count)) score += 3;
-        if (recent && !d.past) score += 2;
-        if (earlier && d.past) score += 2;
-        if (!d.past) score += 1;
-        if (possessor && d.decider === possessor.entity) score += 2;
-        // the article's lead decision is what an unqualified "the bill" or "the decision" usually means
-        if (d === lead) score += 0.5;
-        score -= Math.abs(d.trigger[0] - k) / 10000;
-        return { d, score };
-      })
-      .sort((x, y) => y.score - x.score);
-    host = scored[0]?.d;
-    if (!host && action && family && !quoted) {
-      // a decision known only through a reference: "the council's plan to close the library"
-      const { targets } = objectFrom >= 0 ? objectTargets(objectFrom) : { targets: [] as string[] };
-      if (!possessor && !institutionOwner && targets.length === 0) continue;
-      host = { action, family, trigger: [k, k + 1], decider: possessor?.entity ?? null, targets, mentions: [], past: false, count, headline: false };
-      merged.push(host);
-      continue;
-    }
-    if (!host) continue;
-    if (host.trigger[0] === k) continue;
-    if (possessor && possessor.entity !== host.decider && (DECISION_NOUNS.has(u.lower) || STRONG_REFERENCES.has(u.lower))) (host.agents ??= []).push(possessor.entity);
-    host.mentions.push([first, last]);
-    k = last - 1;
+/**
+ * The reference pass at token k: "the move to proscribe the three groups", "the latest decision", "the ban"
+ * linked to the decision it means. Returns the last token it took (k when it took none).
+ */
+function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefined, objectNouns: ReadonlyMap<string, Draft[]>): number {
+  const { t, index, lex, typeOf, regions, claimed, referenceTriggers } = s;
+  const u = t[k]!;
+  const nounAction = lex.decisionNouns.get(u.lower) ?? (u.lower.endsWith('s') ? lex.decisionNouns.get(u.lower.slice(0, -1)) : undefined);
+  const generic = GENERIC_REFERENCES.has(u.lower) || DECIDER_REFERENCES.has(u.lower);
+  // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
+  const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
+  if (!nounAction && !generic || !nounLike || claimed.has(k)) return k;
+  // "the ruling party": an -ing word modifying the noun after it
+  if (/ing$/u.test(u.lower) && t[k + 1]?.pos === 'NOUN') return k;
+  // inside a quote a reference may point at a decision the narrative states, never state a new one
+  const quoted = regionAt(regions, u.start) !== null;
+  if (quoted && merged.length === 0) return k;
+  // walk back over modifiers to a determiner or possessive
+  let a = k;
+  const mods: string[] = [];
+  while (a > 0 && t[a - 1]!.sent === u.sent && (t[a - 1]!.pos === 'ADJ' || t[a - 1]!.pos === 'NOUN' && !lex.decisionNouns.has(t[a - 1]!.lower) || t[a - 1]!.pos === 'NUM') && k - a < 4) mods.push(t[--a]!.lower);
+  const det = t[a - 1];
+  // ", a ruling Kestrel is still challenging": an indefinite apposition renames the clause's decision
+  const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && t[a - 2]?.text === ',' && (!!nounAction || STRONG_REFERENCES.has(u.lower));
+  if (!det || !apposition && !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) return k;
+  // "recommended that investors vote …": a complementiser, not a determiner
+  if ((det.lower === 'that' || det.lower === 'this') && det.pos !== 'DET') return k;
+  let first = a - 1;
+  let possessor: MentionRec | undefined;
+  /** "the government's decision to …": an unnamed institution's decision. */
+  let institutionOwner = false;
+  if (det.lower === "'s") {
+    possessor = index.endingAt(a - 2);
+    institutionOwner = !possessor && INSTITUTION_HEADS.has(t[a - 2]?.lower ?? '') && ['the', 'a'].includes(t[a - 3]?.lower ?? '');
+    if (!possessor && !institutionOwner) return k;
+    first = possessor?.first ?? a - 3;
+  } else if (['its', 'their', 'his', 'her'].includes(det.lower)) {
+    possessor = index.startingAt(a - 1);
   }
+  mods.push(det.lower);
+  let last = k + 1;
+  let action = nounAction ? lex.decisionVerbs.get(nounAction)?.action ?? nounAction : null;
+  let family = nounAction ? lex.decisionVerbs.get(nounAction)?.family ?? null : null;
+  let count: number | null = null;
+  let objectFrom = -1;
+  if (t[k + 1]?.lower === 'to' && t[k + 2]) {
+    const lemma = lex.decisionForms.get(t[k + 2]!.lower);
+    if (lemma) {
+      action = lex.decisionVerbs.get(lemma)!.action;
+      family = lex.decisionVerbs.get(lemma)!.family;
+      referenceTriggers.add(k + 2);
+      objectFrom = k + 3;
+      last = k + 3;
+      // include a short object: "the three groups"
+      let o = last;
+      while (t[o] && t[o]!.sent === u.sent && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NOUN') && o < last + 4) {
+        if (t[o]!.pos === 'NUM' && NUMBERS[t[o]!.lower]) count = NUMBERS[t[o]!.lower]!;
+        o++;
+      }
+      last = o;
+    }
+  } else if (generic && !action) {
+    // a bare "the plan" with nothing to tie it to is not a reference unless a decision exists
+    if (merged.length === 0) return k;
+  }
+  // "the measure of success", "the outcome of the election": a generic noun with its own complement
+  if (!action && generic && t[k + 1]?.lower === 'of') return k;
+  // "the move to price indexing": a generic noun naming an action no decision in the article takes
+  if (!action && generic && t[k + 1]?.lower === 'to' && t[k + 2]?.pos === 'VERB' && !merged.some((d) => d.action === t[k + 2]!.lemma)) return k;
+  let candidates = merged.filter((d) => family === null || d.family === family);
+  // "Apple's announcement", "his proposal": a named owner who did not take the decision owns another thing
+  if (possessor && !DECIDER_REFERENCES.has(u.lower)) {
+    const owner = possessor.entity;
+    candidates = candidates.filter((d) => d.decider === null || d.decider === owner || (d.agents ?? []).includes(owner) || typeOf.get(owner) === 'GROUP');
+    if (candidates.length === 0 && !action) return k;
+  }
+  if (apposition) {
+    // the decision stated earlier in the same sentence
+    const before = merged.filter((d) => [d.trigger, ...d.mentions].some(([x]) => x < k && t[x]!.sent === u.sent));
+    if (before.length === 0) return k;
+    candidates = before;
+  } else if (DECIDER_REFERENCES.has(u.lower) && !action) {
+    // "the club's approach": only through its decider
+    candidates = merged.filter((d) => possessor !== undefined && d.decider === possessor.entity);
+  } else if (VOTE_RESULTS.has(u.lower) && !action) {
+    candidates = candidates.filter((d) => VOTED_FAMILIES.has(d.family));
+  } else if (generic && !action && !STRONG_REFERENCES.has(u.lower)) {
+    candidates = objectNouns.get(u.lower) ?? [];
+  } else if (candidates.length === 0 && family !== null) {
+    // "the closure" of a suspended unit, "the ruling" on a regulator's block
+    const related = RELATED_FAMILIES.get(family) ?? [];
+    candidates = merged.filter((d) => related.includes('*') || related.includes(d.family));
+  }
+  if (candidates.length === 0 && (generic && !action || apposition)) return k;
+  let host: Draft | undefined;
+  const recent = mods.some((w) => RECENT_MARKERS.has(w));
+  const earlier = mods.some((w) => PAST_MARKERS.has(w));
+  const scored = candidates
+    .filter((d) => d.trigger[0] < k || d.headline === false)
+    .map((d) => {
+      let score = 0;
+      if (count !== null && (d.count === count || d.targets.length === count)) score += 3;
+      if (recent && !d.past) score += 2;
+      if (earlier && d.past) score += 2;
+      if (!d.past) score += 1;
+      if (possessor && d.decider === possessor.entity) score += 2;
+      // the article's lead decision is what an unqualified "the bill" or "the decision" usually means
+      if (d === lead) score += 0.5;
+      score -= Math.abs(d.trigger[0] - k) / 10000;
+      return { d, score };
+    })
+    .sort((x, y) => y.score - x.score);
+  host = scored[0]?.d;
+  if (!host && action && family && !quoted) {
+    // a decision known only through a reference: "the council's plan to close the library"
+    const { targets } = objectFrom >= 0 ? objectTargets(s, objectFrom) : { targets: [] as string[] };
+    if (!possessor && !institutionOwner && targets.length === 0) return k;
+    host = { action, family, trigger: [k, k + 1], decider: possessor?.entity ?? null, targets, mentions: [], past: false, count, headline: false };
+    merged.push(host);
+    return k;
+  }
+  if (!host) return k;
+  if (host.trigger[0] === k) return k;
+  if (possessor && possessor.entity !== host.decider && (lex.decisionNouns.has(u.lower) || STRONG_REFERENCES.has(u.lower))) (host.agents ??= []).push(possessor.entity);
+  host.mentions.push([first, last]);
+  return last - 1;
+}
 
+/** Decision records with ids, and the token → decision map, loose and restating triggers included. */
+function toLayer(s: Scan, merged: Draft[]): DecisionLayer {
+  const { t, doc, referenceTriggers, looseTriggers } = s;
   merged.sort((a, b) => a.trigger[0] - b.trigger[0]);
   const refs = new Map<number, string>();
   const decisions: DecisionRec[] = merged.map((d, n) => {
@@ -571,4 +613,26 @@ export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex,
     for (let b = k - 1; b >= k - 3 && b >= 0; b--) if (refs.has(b)) { refs.set(k, refs.get(b)!); break; }
   }
   return { decisions, refs };
+}
+
+export function findDecisions(doc: Doc, layer: EntityLayer, index: MentionIndex, regions: readonly QuoteRegion[], lex: Lexicon = DEFAULT_LEXICON): DecisionLayer {
+  const t = doc.tokens;
+  const s: Scan = {
+    doc,
+    t,
+    index,
+    regions,
+    lex,
+    typeOf: new Map(layer.entities.map((e) => [e.id, e.type] as const)),
+    drafts: [],
+    referenceTriggers: new Set(),
+    looseTriggers: [],
+    claimed: new Set(),
+  };
+  for (let k = 0; k < t.length; k++) statementAt(s, k);
+  const objectNouns = objectNounsOf(s);
+  const merged = mergeRestatements(s.drafts);
+  const lead = merged.find((d) => !d.past);
+  for (let k = 0; k < t.length; k++) k = referenceAt(s, k, merged, lead, objectNouns);
+  return toLayer(s, merged);
 }
