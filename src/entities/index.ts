@@ -216,7 +216,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   for (const key of order) {
     const f = forms.get(key)!;
     if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
-    const matches = orgForms.filter((o) => o.words[0] === f.words[0]);
+    const matches: Form[] = [];
+    for (const o of orgForms) if (o.words[0] === f.words[0]) matches.push(o);
     // several share it: only a two-word name ("Harrowgate Athletic" over "Harrowgate Supporters' Trust")
     const pairs = matches.filter((o) => o.words.length === 2);
     if (matches.length === 1 || pairs.length === 1) {
