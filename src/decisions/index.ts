@@ -249,7 +249,9 @@ function statementAt(s: Scan, k: number): void {
   let row = lemma ? lex.decisionVerbs.get(lemma) : undefined;
   // "decided to remove the novel", "voted to merge": any verb a decision frame governs is the action
   // (only an organisation or institution's choice: "Mugabe agreed to power-sharing" is a person's)
-  if (!row && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(s, k - 2) && institutionalSubject(s, k - 2)) {
+  // ("voted to oppose the ban" after the ban is stated is a position on it, not a new decision)
+  const stanceOnStated = drafts.length > 0 && lex.stanceVerbs.has(lex.stanceForms[t[k]!.lower] ?? t[k]!.lemma);
+  if (!row && !stanceOnStated && t[k]!.pos === 'VERB' && t[k - 1]?.lower === 'to' && DECISION_FRAMES.has(t[k - 2]?.lemma ?? '') && !conditional(s, k - 2) && institutionalSubject(s, k - 2)) {
     lemma = t[k]!.lemma;
     row = { action: lemma, family: lemma };
   }

@@ -16,6 +16,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -29,6 +30,8 @@ const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 
 const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 /** Words that deny or doubt what follows them. */
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
+/** Determiners between an intention noun and the verb announcing it: "announced its plans to …". */
+const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
@@ -180,6 +183,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
       if (!holders.length) holders.push(...reportedSubject(k));
       let rule = 'stance.verb';
+      if (!holders.length) {
+        holders.push(...intendingSubject(k));
+        if (holders.length) rule = 'stance.intention';
+      }
       // "a petition opposing the ban, started by X": the stance of whoever started it
       if (!holders.length && /ing$/u.test(u.lower) && CAMPAIGN_NOUNS.has(t[k - 1]?.lower ?? '')) {
         holders.push(...campaignStarter(k - 1, objFrom));
@@ -198,7 +205,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') return true;
       let polarity = row.polarity;
-      let confidence = rule === 'stance.campaign' ? 0.75 : 0.9;
+      let confidence = rule === 'stance.campaign' ? 0.75 : rule === 'stance.intention' ? 0.8 : 0.9;
       if (mod === 'negated' || mod === 'modal-negated' || mod === 'refused') {
         if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated') return true;
         if (mod === 'negated' && row.whenNegated === 'flip') return true; // "did not back": no position stated
@@ -400,6 +407,23 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
+  /** "plans to oppose", "has pledged to back", "announced its intention to challenge": the subject of the verb the intention hangs on. */
+  function intendingSubject(k: number): MentionRec[] {
+    if (t[k - 1]?.lower !== 'to') return [];
+    let g = k - 2;
+    if (INTENTION_NOUNS.has(t[g]?.lower ?? '')) {
+      let v = g - 1;
+      while (v > g - 4 && t[v] && (t[v]!.pos === 'ADJ' || INTENTION_DETERMINERS.has(t[v]!.lower))) v--;
+      if (t[v] && (t[v]!.pos === 'VERB' || t[v]!.pos === 'AUX') && INTENTION_CARRIERS.has(t[v]!.lemma)) g = v;
+    }
+    if (g === k - 2) {
+      while (g > k - 4 && t[g]?.pos === 'ADV') g--;
+      // "the plans to …" with no verb that announces them: a thing, not the subject's intention
+      if (!t[g] || !INTENTION_VERBS.has(t[g]!.lemma) || t[g]!.pos === 'NOUN' && INTENTION_DETERMINERS.has(t[g - 1]?.lower ?? '')) return [];
+    }
+    return subjectsBefore(doc, index, g, 7).filter((m) => !afterPreposition(doc, m));
+  }
+
   function reportedSubject(k: number): MentionRec[] {
     let j = k - 1;
     while (j > 0 && (MODALS.has(t[j]!.lower) || NEGATIONS.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && j > k - 5) j--;

@@ -50,6 +50,21 @@ export const STANCE_FORMS: Readonly<Record<string, string>> = {
 
 /** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */
 export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek']);
+/** Verbs whose infinitive states the subject's own intended act: "plans to oppose", "has pledged to back", "refused to support". */
+export const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'decide', 'vote', 'agree', 'resolve', 'aim', 'hope', 'want', 'seek',
+  'try', 'attempt', 'move', 'prepare', 'continue', 'refuse', 'decline', 'choose', 'opt',
+]);
+/** Nouns naming an intention, with the verbs that announce one: "announced its intention to challenge", "unveiled plans to fight". */
+export const INTENTION_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'intention', 'intentions', 'bid', 'effort', 'efforts', 'attempt', 'attempts', 'pledge', 'promise', 'commitment',
+  'decision', 'vow', 'threat', 'determination', 'willingness', 'readiness',
+]);
+/** Verbs that announce an intention noun. */
+export const INTENTION_CARRIERS: ReadonlySet<string> = new Set([
+  'announce', 'unveil', 'outline', 'reveal', 'confirm', 'declare', 'state', 'signal', 'reiterate', 'make', 'have', 'detail', 'publish',
+  'express', 'voice', 'restate', 'repeat', 'indicate',
+]);
 export const REVERSAL_VERBS: ReadonlySet<string> = new Set([
   'reverse', 'reconsider', 'scrap', 'drop', 'abandon', 'overturn', 'rethink', 'withdraw', 'halt', 'pause', 'repeal',
   'fight', 'challenge', 'appeal', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',

@@ -60,6 +60,9 @@ const ROWS: [string, string[]][] = [
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
+  // a decision frame around a stance verb states a position, not a decision
+  ['The Harbour Board banned cruise ships. The Port Users Group decided to oppose the ban.', ['ban by Harbour Board']],
+  ['The Harbour Board banned cruise ships. The Port Users Group voted to support the ban.', ['ban by Harbour Board']],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {

@@ -91,6 +91,16 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group stopped short of opposing the ban.', 'Port Users Group', null],
   ['The Port Users Group did not endorse the ban.', 'Port Users Group', null],
   ['The Port Users Group did not oppose the ban.', 'Port Users Group', null],
+  // an intention governs the cue: the intending subject holds the position
+  ['The Port Users Group plans to oppose the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group has pledged to support the ban.', 'Port Users Group', 'support'],
+  ['The Port Users Group decided to oppose the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group announced its intention to challenge the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group has announced plans to oppose the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group refused to back the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group did not plan to oppose the ban.', 'Port Users Group', null],
+  ['The Port Users Group is expected to oppose the ban.', 'Port Users Group', null],
+  ['The Port Users Group was asked to support the ban.', 'Port Users Group', null],
 ];
 
 describe('stance cues, hedges and negation', () => {
