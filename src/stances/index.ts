@@ -16,7 +16,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
-  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -32,6 +32,8 @@ const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Determiners between an intention noun and the verb announcing it: "announced its plans to …". */
 const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** Auxiliaries between a decision and a verb it receives: "was met with anger". */
+const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
@@ -354,14 +356,15 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         }
       }
     }
-    // "the ban has the backing of X", "the plan faces opposition from X"
-    if (RECEIVING_VERBS.has(u.lower) && decisions.refs.has(k - 1)) {
-      let n = k + 1;
-      while (n < k + 4 && t[n] && ['DET', 'ADJ', 'ADV'].includes(t[n]!.pos)) n++;
+    // "the ban has the backing of X", "the plan faces opposition from X", "the decision was met with anger from X", "sparked outrage among X"
+    const ref = decisions.refs.has(k - 1) ? k - 1 : BE_OR_HAVE.has(t[k - 1]?.lower ?? '') && decisions.refs.has(k - 2) ? k - 2 : -1;
+    if (RECEIVING_VERBS.has(u.lower) && ref >= 0) {
+      let n = t[k + 1]?.lower === 'with' ? k + 2 : k + 1;
+      while (n < k + 5 && t[n] && ['DET', 'ADJ', 'ADV'].includes(t[n]!.pos)) n++;
       const polarity = STANCE_NOUNS.get(t[n]?.lower ?? '');
-      if (polarity && ['of', 'from'].includes(t[n + 1]?.lower ?? '')) {
+      if (polarity && ['of', 'from', 'among', 'by'].includes(t[n + 1]?.lower ?? '')) {
         const holder = mentionAfter(doc, index, n + 1);
-        if (holder) found.push({ holders: [holder], polarity, decision: decisions.refs.get(k - 1)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
+        if (holder) found.push({ holders: [holder], polarity, decision: decisions.refs.get(ref)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
         return true;
       }
     }
@@ -387,7 +390,43 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return false;
   }
 
-  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction];
+  /** 5. sides: "opponents of the ban, including X", "X, a vocal critic of the decision, said", "X has been a supporter of the plan" */
+  function partisan(k: number, u: Token, lemma: string, sent: number): boolean {
+    const polarity = PARTISAN_NOUNS.get(u.lower);
+    if (!polarity || u.pos !== 'NOUN' && u.pos !== 'PROPN' || t[k + 1]?.lower !== 'of') return false;
+    const id = decisions.refs.get(k + 2) ?? (t[k + 2]?.pos === 'DET' ? decisions.refs.get(k + 3) : undefined);
+    if (!id) return true;
+    let end = k + 2;
+    while (decisions.refs.get(end + 1) === id || t[end + 1]?.pos === 'DET' && decisions.refs.get(end + 2) === id) end++;
+    const holders: MentionRec[] = [];
+    // the list after it: ", including X and Y", "such as X", "include X"
+    let l = end + 1;
+    if (t[l]?.text === ',') l++;
+    if (PARTISAN_LISTERS.has(t[l]?.lower ?? '')) {
+      l += t[l]!.lower === 'such' && t[l + 1]?.lower === 'as' || t[l]!.lower === 'among' && t[l + 1]?.lower === 'them' ? 2 : 1;
+      for (let m = index.startingAt(l) ?? mentionAfter(doc, index, l - 1); m && m.kind !== 'pronoun' && t[m.first]!.sent === sent; ) {
+        holders.push(m);
+        // the next name after ", " or "and" or ", and"
+        let sep = m.last;
+        if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') break;
+        if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
+        m = mentionAfter(doc, index, sep);
+      }
+    }
+    // the one it describes: "X, a vocal critic of the ban," or "X is a critic of the ban"
+    if (!holders.length) {
+      let d = k - 1;
+      while (d > k - 4 && t[d] && (t[d]!.pos === 'ADJ' || t[d]!.pos === 'ADV')) d--;
+      if (['a', 'an', 'one', 'the'].includes(t[d]?.lower ?? '')) d--;
+      const named = t[d]?.text === ',' ? index.endingAt(d - 1) : BE_OR_HAVE.has(t[d]?.lower ?? '') || t[d]?.lower === 'been' ? subjectsBefore(doc, index, d + 1, 7)[0] : undefined;
+      if (named && named.kind !== 'pronoun' || named && t[d]?.text !== ',') holders.push(named);
+      if (holders.length && modality(holders[0]!.last, k) !== 'plain') return true;
+    }
+    if (holders.length) found.push({ holders, polarity, decision: id, cue: [k, k + 2], rule: 'stance.partisan', confidence: 0.8, sent });
+    return true;
+  }
+
+  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan];
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;

@@ -78,8 +78,8 @@ export const RULING_ROLES: ReadonlySet<string> = new Set(['judge', 'judges', 'co
 
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
 export const EVALUATIONS: ReadonlyMap<string, Polarity> = polarities(
-  ['support', 'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief'],
-  ['oppose', 'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking'],
+  ['support', 'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief justifiable warranted sound responsible timely much-needed common-sense'],
+  ['oppose', 'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking unjustified unjustifiable unwarranted unnecessary irresponsible unreasonable arbitrary flawed misplaced hypocritical ill-advised knee-jerk overreach overkill'],
 );
 
 /** Two-word evaluations whose words alone say little: "the responsible thing to do", "the best news in a generation". */
@@ -122,7 +122,14 @@ export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
 /** Verbs that state a position through such a noun: "expressed", "voiced", "gave its backing". */
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);
 /** Verbs by which a decision has or meets a position: "has the backing of X", "faces opposition from X". */
-export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'win', 'won', 'receive', 'received', 'get', 'got', 'enjoy', 'enjoys', 'face', 'faces', 'faced', 'meet', 'met', 'draw', 'drew', 'attract', 'attracted', 'gain', 'gained']);
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'win', 'won', 'receive', 'received', 'get', 'got', 'enjoy', 'enjoys', 'face', 'faces', 'faced', 'meet', 'met', 'draw', 'drew', 'drawn', 'attract', 'attracted', 'gain', 'gained', 'spark', 'sparked', 'provoke', 'provoked', 'prompt', 'prompted', 'trigger', 'triggered']);
+/** People named by their side on a decision: "opponents of the ban, including X", "X, a vocal critic of the decision". */
+export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
+  ['support', 'supporter supporters proponent proponents backer backers defender defenders champion champions advocate advocates'],
+  ['oppose', 'opponent opponents critic critics detractor detractors foe foes'],
+);
+/** Words that open the list of people a partisan noun names: "critics of the ban, including X". */
+export const PARTISAN_LISTERS: ReadonlySet<string> = new Set(['including', 'include', 'includes', 'included', 'such', 'like', 'among']);
 
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
 export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten']);
@@ -138,6 +145,6 @@ export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'coul
 
 /** Reactions that state a position on the decision in view: "Consumer advocates were dismayed". */
 export const EMOTIONS: ReadonlyMap<string, Polarity> = polarities(
-  ['oppose', 'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed'],
-  ['support', 'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful'],
+  ['oppose', 'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed concerned worried troubled disturbed incensed livid aggrieved unhappy dissatisfied disheartened'],
+  ['support', 'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful proud excited overjoyed gratified'],
 );

@@ -101,6 +101,19 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group did not plan to oppose the ban.', 'Port Users Group', null],
   ['The Port Users Group is expected to oppose the ban.', 'Port Users Group', null],
   ['The Port Users Group was asked to support the ban.', 'Port Users Group', null],
+  // a side named by a noun: a list after it, an apposition or a copula before it
+  ['Opponents of the ban, including the Port Users Group, plan a protest.', 'Port Users Group', 'oppose'],
+  ['Supporters of the ban, such as the Port Users Group, say it will cut pollution.', 'Port Users Group', 'support'],
+  ['Critics of the ban include Anna Berg and the Port Users Group.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group, a vocal critic of the ban, said it would fight on.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group has been a supporter of the ban.', 'Port Users Group', 'support'],
+  ['The Port Users Group is not a critic of the ban.', 'Port Users Group', null],
+  ['The Port Users Group met critics of the ban.', 'Port Users Group', null],
+  // a reaction received, with an auxiliary between
+  ['The decision was met with anger from the Port Users Group.', 'Port Users Group', 'oppose'],
+  ['The ban sparked outrage among the Port Users Group.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said it was deeply concerned by the decision.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban was unjustified.', 'Port Users Group', 'oppose'],
 ];
 
 describe('stance cues, hedges and negation', () => {
