@@ -16,7 +16,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
-  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -335,6 +335,14 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       }
       const effect = consequenceAfter(k + 1, sent);
       if (effect) found.push({ holders, polarity: effect.polarity, decision: effect.decision, cue: [k, effect.end], rule: 'stance.consequence', confidence: effect.viaPronoun ? 0.65 : 0.75, sent, pronoun: effect.pronoun });
+      return true;
+    }
+    // "According to the union, the ban is unfair": the attribution comes first
+    if (u.lower === 'according' && t[k + 1]?.lower === 'to' && (k === doc.sentences[sent]!.first || t[k - 1]?.text === ',')) {
+      const holder = mentionAfter(doc, index, k + 1);
+      if (!holder || holder.kind === 'pronoun' || t[holder.last]?.text !== ',') return true;
+      const ev = evaluationAfter(holder.last + 1, sent);
+      if (ev) found.push({ holders: [holder], polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.7 : 0.8, sent, pronoun: ev.pronoun });
       return true;
     }
     return false;
@@ -660,8 +668,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       for (let g = 0; g < 4 && t[e] && (MODALS.has(t[e]!.lower) || NEGATIONS.has(t[e]!.lower) || t[e]!.pos === 'ADV' || ['may', 'might', 'had', 'has', 'have', 'did', 'does'].includes(t[e]!.lower)); g++, e++) {
         if (NEGATIONS.has(t[e]!.lower)) negated = true;
       }
-      const effect = t[e] && t[e]!.pos === 'VERB' ? CONSEQUENCES.get(t[e]!.lemma) : undefined;
-      // a negated effect says little ("would not hurt anyone" is no endorsement)
+      const verb = t[e] && t[e]!.pos === 'VERB' ? t[e]!.lemma : '';
+      // "would not work": a denied benefit is a criticism
+      if (negated && DENIED_BENEFITS.has(verb)) return { polarity: 'oppose', decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
+      const effect = CONSEQUENCES.get(verb);
+      // a negated effect says little otherwise ("would not hurt anyone" is no endorsement)
       if (!effect || negated) return null;
       return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }

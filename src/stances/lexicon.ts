@@ -106,13 +106,15 @@ export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaig
 export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launched', 'organised', 'organized', 'created', 'begun', 'begin', 'start', 'launch', 'organise', 'organize', 'set', 'lodged', 'filed', 'brought', 'signed', 'sign', 'led', 'backed', 'tabled', 'lodge', 'file', 'bring', 'table']);
 
 /** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
-export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest']);
+export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest', 'tell', 'stress', 'complain', 'point']);
 
 /** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
 export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(
   ['oppose', 'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'],
   ['support', 'help benefit protect save improve boost strengthen safeguard create deliver transform'],
 );
+/** Effects whose denial is a criticism: "insisted the ban would not work", "said the cap will not help renters". */
+export const DENIED_BENEFITS: ReadonlySet<string> = new Set(['work', 'help', 'succeed', 'solve', 'stop', 'prevent', 'reduce', 'fix', 'address']);
 
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
 export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(

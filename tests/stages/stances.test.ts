@@ -114,6 +114,11 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The ban sparked outrage among the Port Users Group.', 'Port Users Group', 'oppose'],
   ['The Port Users Group said it was deeply concerned by the decision.', 'Port Users Group', 'oppose'],
   ['The Port Users Group said the ban was unjustified.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group told reporters the ban would hurt local businesses.', 'Port Users Group', 'oppose'],
+  ['According to the Port Users Group, the ban is unfair.', 'Port Users Group', 'oppose'],
+  ['According to the Port Users Group, 500 ships were affected by the ban.', 'Port Users Group', null],
+  ['The Port Users Group insisted the ban would not work.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban would not hurt anyone.', 'Port Users Group', null],
 ];
 
 describe('stance cues, hedges and negation', () => {
