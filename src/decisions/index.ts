@@ -71,6 +71,8 @@ const INSTITUTION_HEADS = new Set([
   ...Object.entries(DESCRIPTOR_TYPES).filter(([, type]) => type !== 'PLACE').map(([noun]) => noun),
   ...ROLE_NOUNS, 'city', 'state', 'country', 'nation', 'town', 'parliament', 'congress', 'senate', 'cabinet', 'police', 'administration', 'assembly', 'executive', 'governors', 'trustees', 'councillors', 'ministers', 'judges', 'regulators', 'lawmakers', 'legislators', 'mps',
 ]);
+/** Verbs that make a decision public: they state one only through a decision noun, and with a definite object after a stated decision they restate it. */
+const ANNOUNCING = new Set(['announce', 'unveil', 'issue']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -146,12 +148,14 @@ function objectTargets(s: Scan, from: number): { targets: string[]; count: numbe
 
 /** "the city council voted to close …", "the president vetoed …": an unnamed institution as the subject of token v. */
 function institutionBefore(s: Scan, v: number): boolean {
-  const { t, index } = s;
+  const { doc, t, index } = s;
   let j = v - 1;
   while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
   // "a judge in Texas", "the city of Amsterdam": the head before a short prepositional phrase
   if (t[j] && t[j - 1] && ['in', 'of', 'at', 'for'].includes(t[j - 1]!.lower) && (t[j]!.pos === 'PROPN' || index.endingAt(j))) j = (index.endingAt(j)?.first ?? j) - 2;
   if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
+  // "Parliament passed …", "Congress approved …": a capitalised institution on its own names one
+  if (t[j]!.cap && (j === doc.sentences[t[j]!.sent]!.first || t[j - 1]!.kind !== 'word')) return true;
   for (let d = j - 1; d >= j - 3 && t[d] && t[d]!.sent === t[v]!.sent; d--) {
     if (['the', 'its', 'their', 'a', 'an', "'s"].includes(t[d]!.lower)) return true;
     if (!['ADJ', 'NOUN', 'PROPN'].includes(t[d]!.pos)) return false;
@@ -345,6 +349,8 @@ function statementAt(s: Scan, k: number): void {
     targets = targets.filter((e) => e !== decider);
     // "rejected the ban": a position on a decision already in the article, not a new one
     if (row.family === 'reject' && drafts.length > 0 && definiteReference(s, triggerEnd) >= 0) return;
+    // "announced the decision on Monday": making a stated decision public is not another one
+    if (ANNOUNCING.has(lemma) && drafts.length > 0 && definiteReference(s, triggerEnd) >= 0) return;
   }
   // "approved the closure of …": the decision is what was approved
   let action = row.action;
@@ -352,6 +358,8 @@ function statementAt(s: Scan, k: number): void {
   if ((family === 'approve' || family === 'introduce') && !passive) {
     let o = triggerEnd;
     while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
+    // "announced job cuts": a noun modifier before the decision noun
+    if (t[o]?.pos === 'NOUN' && !lex.decisionNouns.has(t[o]!.lower) && lex.decisionNouns.has(t[o + 1]?.lower ?? '')) o++;
     // "when it introduced the measure": the overruled decision, now with its author
     const objectWord = t[o]?.lower ?? '';
     const objectRow = lex.decisionVerbs.get(lex.decisionNouns.get(objectWord) ?? '');
@@ -366,12 +374,16 @@ function statementAt(s: Scan, k: number): void {
     // "approved plans to expand the World Cup": the plan's verb names the decision
     if (!noun && GENERIC_REFERENCES.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'to') noun = lex.decisionForms.get(t[o + 2]?.lower ?? '');
     const nounRow = noun ? lex.decisionVerbs.get(noun) : undefined;
-    if (nounRow && nounRow.family !== 'approve') {
+    // "announced 35 new orders": counted orders are purchases
+    const purchases = nounRow?.family === 'order' && t.slice(triggerEnd, o).some((w) => w.pos === 'NUM');
+    if (nounRow && nounRow.family !== 'approve' && !purchases) {
       action = nounRow.action;
       family = nounRow.family;
       referenceTriggers.add(o);
     }
   }
+  // an announcement is a decision only through the decision noun it announces ("announced a ban", "unveiled job cuts")
+  if (ANNOUNCING.has(lemma) && (passive || action === row.action)) return;
   if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(s, triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
   // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
   const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');

@@ -60,6 +60,16 @@ const ROWS: [string, string[]][] = [
   // a stance verb on an existing decision is not a second decision
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group rejected the proposal to extend it.', ['ban by Harbour Board']],
+  // an announcement states a decision only through the decision noun it announces
+  ['The Harbour Board announced a ban on cruise ships.', ['ban by Harbour Board']],
+  ['The Harbour Board unveiled plans to close the old port.', ['close by Harbour Board']],
+  ['The Harbour Board announced its results on Monday.', []],
+  ['The Harbour Board announced 20 new orders.', []],
+  ['The Harbour Board announced 300 job cuts.', ['cut by Harbour Board']],
+  ['The new terminal was announced by the Harbour Board.', []],
+  ['The Harbour Board banned cruise ships. It announced the decision on Monday.', ['ban by Harbour Board']],
+  // a capitalised institution on its own can decide
+  ['Parliament passed a law banning plastic straws.', ['pass by ?']],
   // a decision frame around a stance verb states a position, not a decision
   ['The Harbour Board banned cruise ships. The Port Users Group decided to oppose the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group voted to support the ban.', ['ban by Harbour Board']],
