@@ -73,6 +73,8 @@ const INSTITUTION_HEADS = new Set([
 ]);
 /** Verbs that make a decision public: they state one only through a decision noun, and with a definite object after a stated decision they restate it. */
 const ANNOUNCING = new Set(['announce', 'unveil', 'issue']);
+/** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
+const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -246,6 +248,57 @@ function overruledBefore(s: Scan, k: number): Draft | undefined {
     && t.slice(d.trigger[0] + 1, k).every((u) => ['ADP', 'NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(u.pos)));
 }
 
+/** Token of a decision noun just before participle k: "a ban imposed by …", "the fine, issued last week by …", "a ban on night flights introduced by …"; or -1. */
+function decisionNounBefore(s: Scan, k: number): number {
+  const { t, lex } = s;
+  let n = k - 1;
+  if (t[n]?.text === ',') n--;
+  // a short prepositional object between noun and participle: "a ban on cruise ships"
+  let p = n;
+  while (p > k - 7 && t[p] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t[p]!.pos) && !lex.decisionNouns.has(t[p]!.lower)) p--;
+  if (p < n && ['on', 'against', 'of', 'for'].includes(t[p]?.lower ?? '')) n = p - 1;
+  if (!lex.decisionNouns.has(t[n]?.lower ?? '') || t[n]!.sent !== t[k]!.sent) return -1;
+  return ['DET', 'ADJ', 'NUM'].includes(t[n - 1]?.pos ?? '') || t[n - 1]?.lower === "'s" ? n : -1;
+}
+
+/**
+ * "A ban imposed by the Harbour Board", "the fine, issued last week by the regulator,": a participle whose
+ * by-agent decided the decision noun before it. Adds the decision and says whether it did.
+ */
+function nounFilledIn(s: Scan, k: number, triggerEnd: number, sentIndex: number): boolean {
+  const { doc, t, index, lex, drafts, claimed } = s;
+  if (!IMPOSING.has(t[k]!.lemma) || claimed.has(k)) return false;
+  const n = decisionNounBefore(s, k);
+  if (n < 0 || claimed.has(n)) return false;
+  for (let b = triggerEnd; b < triggerEnd + 8 && t[b] && t[b]!.sent === sentIndex; b++) {
+    const w = t[b]!.lower;
+    if (w === ';' || RELATIVES.has(w) || w === ',' && b > triggerEnd) return false;
+    if (w !== 'by') continue;
+    const m = mentionAfter(doc, index, b);
+    if (!isActor(s, m)) return false;
+    const row = lex.decisionVerbs.get(lex.decisionNouns.get(t[n]!.lower)!);
+    if (!row) return false;
+    const targets = ['on', 'against'].includes(t[n + 1]?.lower ?? '') ? objectTargets(s, n + 2).targets : [];
+    const sent = doc.sentences[sentIndex]!;
+    const from = t[Math.max(sent.first, k - 8)]!.start;
+    const to = t[Math.min(sent.last - 1, k + 10)]!.end;
+    drafts.push({
+      action: row.action,
+      family: row.family,
+      trigger: [n, n + 1],
+      decider: m.entity,
+      targets,
+      mentions: [[k, triggerEnd]],
+      past: PAST_TIME.test(doc.text.slice(from, to)),
+      count: null,
+      headline: doc.headline >= 0 && t[k]!.para === doc.headline,
+    });
+    claimed.add(n);
+    return true;
+  }
+  return false;
+}
+
 /** The statement pass at token k: a decision trigger there becomes a draft, or fills in one stated before. */
 function statementAt(s: Scan, k: number): void {
   const { t, doc, index, lex, drafts, typeOf, regions, claimed, referenceTriggers, looseTriggers } = s;
@@ -286,6 +339,7 @@ function statementAt(s: Scan, k: number): void {
     named.mentions.push([k, triggerEnd]);
     return;
   }
+  if (/(?:ed|en)$/u.test(t[k]!.lower) && nounFilledIn(s, k, triggerEnd, sent.index)) return;
   const passive = BE.has(t[k - 1]?.lower ?? '') || BE.has(t[k - 2]?.lower ?? '') && t[k - 1]?.pos === 'ADV';
   let decider: string | null = null;
   let targets: string[] = [];

@@ -68,6 +68,11 @@ const ROWS: [string, string[]][] = [
   ['The Harbour Board announced 300 job cuts.', ['cut by Harbour Board']],
   ['The new terminal was announced by the Harbour Board.', []],
   ['The Harbour Board banned cruise ships. It announced the decision on Monday.', ['ban by Harbour Board']],
+  // a participle's by-agent decided the decision noun before it
+  ['A ban imposed by the Harbour Board on Monday has angered residents.', ['ban by Harbour Board']],
+  ['The fine, issued by the Water Office last week, was the largest ever.', ['fine by Water Office']],
+  ['Residents condemned the ban on cruise ships introduced by the Harbour Board.', ['ban by Harbour Board']],
+  ['A ban imposed last year is still in force.', []],
   // a capitalised institution on its own can decide
   ['Parliament passed a law banning plastic straws.', ['pass by ?']],
   // a decision frame around a stance verb states a position, not a decision
