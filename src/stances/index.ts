@@ -11,6 +11,7 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
+import { findLast } from '../model/search.js';
 import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
@@ -32,6 +33,8 @@ const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Determiners between an intention noun and the verb announcing it: "announced its plans to …". */
 const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** Pronouns that can stand for coordinated names. */
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 /** Auxiliaries between a decision and a verb it receives: "was met with anger". */
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
@@ -454,6 +457,36 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
+  /**
+   * "The union and the guild said they would oppose the ban": a plural pronoun resolved to one of
+   * coordinated names stands for all of them. The others coordinated with its antecedent.
+   */
+  function pluralPartners(m: MentionRec): MentionRec[] {
+    if (m.kind !== 'pronoun' || !PLURAL_PRONOUNS.has(m.text.toLowerCase())) return [];
+    const from = doc.sentences[Math.max(0, m.sent - 1)]!.first;
+    const antecedent = findLast(index.within(from, m.first), (x) => x.entity === m.entity && x.kind !== 'pronoun');
+    if (!antecedent) return [];
+    const out: MentionRec[] = [];
+    // names after it: "X, Y and Z", "X and the Y"
+    for (let x: MentionRec | undefined = antecedent; x; ) {
+      let sep = x.last;
+      if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') break;
+      if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
+      x = mentionAfter(doc, index, sep);
+      if (x && x.kind !== 'pronoun' && x.entity !== m.entity) out.push(x);
+      else break;
+    }
+    // and before it: "X, Y and Z" when the antecedent is Z
+    for (let x: MentionRec | undefined = antecedent; x; ) {
+      const sep = t[x.first - 1]?.lower === 'the' ? x.first - 2 : x.first - 1;
+      if (t[sep]?.lower !== 'and' && t[sep]?.text !== ',') break;
+      x = index.endingAt(t[sep]!.lower === 'and' && t[sep - 1]?.text === ',' ? sep - 2 : sep - 1);
+      if (x && x.kind !== 'pronoun' && x.entity !== m.entity) out.push(x);
+      else break;
+    }
+    return out.filter((x) => byId.get(x.entity)?.type !== 'PLACE');
+  }
+
   /** "plans to oppose", "has pledged to back", "announced its intention to challenge": the subject of the verb the intention hangs on. */
   function intendingSubject(k: number): MentionRec[] {
     if (t[k - 1]?.lower !== 'to') return [];
@@ -722,7 +755,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   const seen = new Set<string>();
   const pronouns = new Map<number, string>();
   for (const f of found) {
-    for (const m of f.holders) {
+    // a partner found through a plural pronoun is as uncertain as the pronoun
+    const holders = f.holders.flatMap((h) => [{ m: h, viaPronoun: h.kind === 'pronoun' }, ...pluralPartners(h).map((p) => ({ m: p, viaPronoun: true }))]);
+    for (const { m, viaPronoun } of holders) {
       const entity = byId.get(m.entity);
       if (!entity) continue;
       const holder = entity.speaksFor ?? entity.id;
@@ -744,7 +779,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         cue: cueSpan,
         evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
         quotes: backing,
-        confidence: Math.round(Math.max(0, Math.min(1, m.kind === 'pronoun' ? f.confidence - 0.1 : f.confidence)) * 100) / 100,
+        confidence: Math.round(Math.max(0, Math.min(1, viaPronoun ? f.confidence - 0.1 : f.confidence)) * 100) / 100,
         rule: f.rule,
       });
     }
