@@ -14,7 +14,7 @@ import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition } from '..
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import {
   GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES,
-  VOTE_RESULTS, VOTED_FAMILIES, ORDER_OBJECTS, DECISION_FRAMES,
+  VOTE_RESULTS, VOTED_FAMILIES, ORDER_OBJECTS, DECISION_FRAMES, POLICY_REFERENCES,
 } from './lexicon.js';
 
 export interface DecisionRec {
@@ -75,6 +75,7 @@ const INSTITUTION_HEADS = new Set([
 const ANNOUNCING = new Set(['announce', 'unveil', 'issue']);
 /** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
 const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -153,6 +154,9 @@ function institutionBefore(s: Scan, v: number): boolean {
   const { doc, t, index } = s;
   let j = v - 1;
   while (j > v - 5 && t[j] && (SUBJECT_GAP.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+  // "A federal judge on Friday blocked …": a day between subject and verb
+  if (t[j - 1]?.lower === 'on' && (WEEKDAYS.has(t[j]!.lower) || t[j]!.pos === 'NUM')) j -= 2;
+  while (j > v - 8 && t[j] && (t[j]!.pos === 'ADV' || SUBJECT_GAP.has(t[j]!.lower))) j--;
   // "a judge in Texas", "the city of Amsterdam": the head before a short prepositional phrase
   if (t[j] && t[j - 1] && ['in', 'of', 'at', 'for'].includes(t[j - 1]!.lower) && (t[j]!.pos === 'PROPN' || index.endingAt(j))) j = (index.endingAt(j)?.first ?? j) - 2;
   if (!t[j] || t[j]!.pos !== 'NOUN' && t[j]!.pos !== 'PROPN' || !INSTITUTION_HEADS.has(t[j]!.lower)) return false;
@@ -618,6 +622,8 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
       if (possessor && d.decider === possessor.entity) score += 2;
       // the article's lead decision is what an unqualified "the bill" or "the decision" usually means
       if (d === lead) score += 0.5;
+      // "the measure", "the law": a policy, not a ruling or rejection acting on one
+      if (POLICY_REFERENCES.has(u.lower) && (OVERRULING_FAMILIES.has(d.family) || d.family === 'reject')) score -= 1.5;
       score -= Math.abs(d.trigger[0] - k) / 10000;
       return { d, score };
     })

@@ -58,6 +58,9 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['revocation', 'revoke'], ['repeal', 'repeal'], ['reversal', 'reverse'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
+/** Generic references that name a policy, so they mean the decision that made it rather than a ruling or rejection acting on it. */
+export const POLICY_REFERENCES: ReadonlySet<string> = new Set(['measure', 'measures', 'policy', 'policies', 'law', 'laws', 'legislation', 'bill', 'rule', 'rules', 'ordinance', 'regulation', 'regulations', 'scheme']);
+
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
 export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures',

@@ -11,7 +11,7 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
-import { findLast } from '../model/search.js';
+import { findLast, lowerBound } from '../model/search.js';
 import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
@@ -33,6 +33,8 @@ const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Determiners between an intention noun and the verb announcing it: "announced its plans to …". */
 const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** Unnamed institutions a speaker announces for: "said the city would appeal". */
+const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 'party', 'union', 'board', 'department', 'ministry', 'administration', 'firm', 'group', 'state', 'county', 'school', 'university', 'authority']);
 /** Pronouns that can stand for coordinated names. */
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 /** Auxiliaries between a decision and a verb it receives: "was met with anger". */
@@ -452,11 +454,25 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (!INTRANSITIVE_OPPOSITION.has(lemma)) return null;
     const next = t[from];
     if (next && next.sent === t[from - 1]!.sent && !['.', ',', ';', 'and', 'but'].includes(next.lower) && next.pos !== 'ADV') return null;
-    const recent = recentDecision(from - 1) ?? decisions.decisions.find((d) => !d.past)?.id ?? null;
+    // an appeal is against a ruling: the article's lead decision when it is one, else the latest stated before it
+    const before = decisions.decisions.filter((d) => d.trigger.start < t[from - 1]!.start);
+    const lead = before.find((d) => !d.past);
+    const ruling = lead && isRuling(lead) ? lead : findLast(before, isRuling);
+    const recent = ruling?.id ?? recentDecision(from - 1) ?? decisions.decisions.find((d) => !d.past)?.id ?? null;
     return recent ? { id: recent, viaPronoun: true } : null;
   }
 
-  /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
+  /** A court's or judge's decision: a ruling, or a decision whose decider (named or not) is judicial. */
+  function isRuling(d: DecisionLayer['decisions'][number]): boolean {
+    if (d.family === 'rule') return true;
+    const decider = d.decider ? byId.get(d.decider) : undefined;
+    if (decider && [decider.name, ...decider.roles].some((w) => w.split(/\s+/u).some((x) => RULING_ROLES.has(x.toLowerCase())))) return true;
+    // "A federal judge on Friday blocked …": the unnamed subject before the trigger
+    const k = lowerBound(t.length, (i) => t[i]!.start < d.trigger.start);
+    for (let j = k - 1; j >= 0 && j > k - 7 && t[j]!.sent === t[k]!.sent; j--) if (RULING_ROLES.has(t[j]!.lower)) return true;
+    return false;
+  }
+
   /**
    * "The union and the guild said they would oppose the ban": a plural pronoun resolved to one of
    * coordinated names stands for all of them. The others coordinated with its antecedent.
@@ -504,10 +520,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return subjectsBefore(doc, index, g, 7).filter((m) => !afterPreposition(doc, m));
   }
 
+  /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
   function reportedSubject(k: number): MentionRec[] {
     let j = k - 1;
     while (j > 0 && (MODALS.has(t[j]!.lower) || NEGATIONS.has(t[j]!.lower) || t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX') && j > k - 5) j--;
-    if (!['they', 'he', 'she', 'it', 'we'].includes(t[j]?.lower ?? '')) return [];
+    // "Mayor Holt said the city would appeal": an unnamed institution the speaker speaks for
+    if (SPOKEN_FOR.has(t[j]?.lower ?? '') && ['the', 'our', 'its'].includes(t[j - 1]?.lower ?? '')) j--;
+    else if (!['they', 'he', 'she', 'it', 'we'].includes(t[j]?.lower ?? '')) return [];
     let v = j - 1;
     if (t[v]?.lower === 'that') v--;
     if (!t[v] || !['say', 'tell', 'insist', 'warn', 'add', 'claim', 'argue', 'confirm', 'announce'].includes(t[v]!.lemma) && t[v]!.lower !== 'said') return [];

@@ -75,6 +75,7 @@ const ROWS: [string, string[]][] = [
   ['A ban imposed last year is still in force.', []],
   // a capitalised institution on its own can decide
   ['Parliament passed a law banning plastic straws.', ['pass by ?']],
+  ['A federal judge on Friday blocked a ban on cruise ships.', ['block by ?']],
   // a decision frame around a stance verb states a position, not a decision
   ['The Harbour Board banned cruise ships. The Port Users Group decided to oppose the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group voted to support the ban.', ['ban by Harbour Board']],

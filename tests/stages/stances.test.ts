@@ -145,6 +145,24 @@ const RULING_ROWS: [string, string, 'support' | 'oppose', 'overturn' | 'ban'][] 
   ['The Residents Alliance said the ban had been “a disgrace”.', 'Residents Alliance', 'oppose', 'ban'],
 ];
 
+// A judge blocks a council's ban: an appeal is against the ruling, "the measure" is the ban.
+const BLOCKED = 'A federal judge on Friday blocked a ban on cruise ships. The Harbour Board approved the ban in March.';
+const BLOCKED_ROWS: [string, string, 'support' | 'oppose', 'block' | 'ban'][] = [
+  ['Mayor Dan Holt said the city would appeal.', 'Dan Holt', 'oppose', 'block'],
+  ['The Ferry Owners Association, which had lobbied against the measure, praised the decision.', 'Ferry Owners Association', 'oppose', 'ban'],
+  ['The Ferry Owners Association, which had lobbied against the measure, praised the decision.', 'Ferry Owners Association', 'support', 'block'],
+];
+
+describe('an appeal and a policy reference after a judge blocks a decision', () => {
+  it.each(BLOCKED_ROWS)('%s → %s %s the %s', (sentence, holder, polarity, action) => {
+    const x = extract(`${BLOCKED} ${sentence}`);
+    const decision = x.decisions.find((d) => d.action === action);
+    expect(decision, x.decisions.map((d) => d.action).join(', ')).toBeDefined();
+    const own = x.stances.filter((s) => x.entities.find((e) => e.id === s.holder)?.name === holder && s.polarity === polarity);
+    expect(own.map((s) => s.decision)).toEqual([decision!.id]);
+  });
+});
+
 describe('stances on a ruling and on the decision it overturned', () => {
   it.each(RULING_ROWS)('%s → %s %s the %s', (sentence, holder, polarity, action) => {
     const x = extract(`${RULING} ${sentence}`);
