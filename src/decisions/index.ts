@@ -62,6 +62,8 @@ const STRONG_REFERENCES = new Set([
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
 /** Objects that make "sign" a personal act, not a decision. */
 const NOT_DECISION_OBJECTS = new Set(['letter', 'petition', 'pledge', 'statement', 'book', 'autograph', 'autographs', 'shirt', 'contract', 'deal']);
+/** Objects that make "close" a market, bookkeeping or figurative act. */
+const NOT_CLOSED_OBJECTS = new Set(['day', 'week', 'month', 'year', 'quarter', 'session', 'books', 'gap', 'gaps', 'deal', 'deals', 'ranks', 'door', 'chapter', 'account', 'accounts', 'trading', 'lead']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -76,6 +78,7 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'issue']);
 /** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
 const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
 function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): string | null {
@@ -92,6 +95,9 @@ function verbLemma(doc: Doc, k: number, forms: ReadonlyMap<string, string>): str
   // wink sometimes tags passive participles as nouns: "was proscribed by"
   if (prev && BE.has(prev.lower) && /(?:ed|en)$/u.test(t.lower)) return lemma;
   if (prev && prev.lower === 'to' && t.pos !== 'NOUN') return lemma;
+  // "will close its plant", "would soon shut": the tagger reads some bare verbs after a modal as adjectives
+  const modalAt = prev && (prev.pos === 'ADV' || prev.lower === 'not') ? k - 2 : k - 1;
+  if (MODAL_VERBS.has(doc.tokens[modalAt]?.lower ?? '') && t.pos !== 'NOUN') return lemma;
   // "the NEC proscribed four other groups": a past form mis-tagged as a noun, followed by its object
   const next = doc.tokens[k + 1];
   if (/ed$/u.test(t.lower) && prev && !['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && next && ['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos)) return lemma;
@@ -393,6 +399,8 @@ function statementAt(s: Scan, k: number): void {
     if (subj.length && t[k - 1]?.lower === 'to' && DEMAND_VERBS.has(t[subj[0]!.first - 1]?.lemma ?? '')) return;
     // "signed an open letter": not every signature is a decision
     if (row.action === 'sign' && NOT_DECISION_OBJECTS.has(firstNounAfter(s, triggerEnd))) return;
+    // "closed the day at $41", "closes its books", "close the gap": market and bookkeeping senses
+    if (row.family === 'close' && NOT_CLOSED_OBJECTS.has(firstNounAfter(s, triggerEnd))) return;
     // "the index closed up 11%", "crimes have increased": no object, no decision
     if (TRANSITIVE_FAMILIES.has(row.family) && !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'SYM'].includes(t[triggerEnd]?.pos ?? '') && !/^[£$€]/u.test(t[triggerEnd]?.text ?? '')) return;
     // "introduced an iPod", "raised questions": not the kind of thing decided

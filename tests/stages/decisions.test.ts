@@ -76,6 +76,10 @@ const ROWS: [string, string[]][] = [
   // a capitalised institution on its own can decide
   ['Parliament passed a law banning plastic straws.', ['pass by ?']],
   ['A federal judge on Friday blocked a ban on cruise ships.', ['block by ?']],
+  // a bare verb after a modal is a verb, whatever the tagger says
+  ['Brightway Motors will close its Sunderland plant next year.', ['close by Brightway Motors']],
+  ['The vote on the plant will be close.', []],
+  ['Harrow Foods shares closed the day at 41p.', []],
   // a decision frame around a stance verb states a position, not a decision
   ['The Harbour Board banned cruise ships. The Port Users Group decided to oppose the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group voted to support the ban.', ['ban by Harbour Board']],
