@@ -50,12 +50,14 @@ interface Draft {
   headline: boolean;
   /** The object of an overruling trigger ("struck down a ban on …"): a decision taken earlier, by someone else. */
   overruled?: boolean;
+  /** Known only as a plan or proposal ("scrapped plans to raise …"). */
+  planned?: boolean;
   agents?: string[];
 }
 
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
 const STRONG_REFERENCES = new Set([
-  'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling',
+  'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling', 'u-turn', 'climbdown',
   'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
@@ -74,7 +76,10 @@ const INSTITUTION_HEADS = new Set([
   ...ROLE_NOUNS, 'city', 'state', 'country', 'nation', 'town', 'parliament', 'congress', 'senate', 'cabinet', 'police', 'administration', 'assembly', 'executive', 'governors', 'trustees', 'councillors', 'ministers', 'judges', 'regulators', 'lawmakers', 'legislators', 'mps',
 ]);
 /** Verbs that make a decision public: they state one only through a decision noun, and with a definite object after a stated decision they restate it. */
-const ANNOUNCING = new Set(['announce', 'unveil', 'issue']);
+/** Nouns for a decision still to be taken: "scrapped plans to raise …". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
+const ANNOUNCING = new Set(['announce', 'unveil', 'issue', 'confirm']);
 /** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
 const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -238,6 +243,17 @@ function definiteReference(s: Scan, from: number): number {
 /** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */
 function overruledObject(s: Scan, from: number, sentIndex: number, headline: boolean): void {
   const { t, index, lex, drafts } = s;
+  // "scrapped plans to raise fuel duty": the plan's verb names the overruled decision
+  let p = from;
+  while (p < from + 3 && t[p] && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(t[p]!.lower))) p++;
+  if (PLAN_NOUNS.has(t[p]?.lower ?? '') && t[p + 1]?.lower === 'to' && t[p]!.sent === sentIndex) {
+    const planned = lex.decisionForms.get(t[p + 2]?.lower ?? '');
+    const row = planned ? lex.decisionVerbs.get(planned) : undefined;
+    if (!row || OVERRULING_FAMILIES.has(row.family) || drafts.some((d) => d.family === row.family && !d.headline)) return;
+    const { targets } = objectTargets(s, p + 3);
+    drafts.push({ action: row.action, family: row.family, trigger: [p + 2, p + 3], decider: null, targets, mentions: [[p, p + 1]], past: true, count: null, headline, overruled: true, planned: true });
+    return;
+  }
   let o = from;
   while (o < from + 5 && t[o] && t[o]!.sent === sentIndex && !lex.decisionNouns.has(t[o]!.lower) && t[o]!.text !== ',' && ['DET', 'ADJ', 'NUM', 'SYM', 'NOUN', 'PROPN', 'PART'].includes(t[o]!.pos)) o++;
   const verb = lex.decisionNouns.get(t[o]?.lower ?? '');
@@ -630,6 +646,8 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
       if (possessor && d.decider === possessor.entity) score += 2;
       // the article's lead decision is what an unqualified "the bill" or "the decision" usually means
       if (d === lead) score += 0.5;
+      // "the proposal": a decision known as a plan
+      if (d.planned && PLAN_NOUNS.has(u.lower)) score += 2;
       // "the measure", "the law": a policy, not a ruling or rejection acting on one
       if (POLICY_REFERENCES.has(u.lower) && (OVERRULING_FAMILIES.has(d.family) || d.family === 'reject')) score -= 1.5;
       score -= Math.abs(d.trigger[0] - k) / 10000;

@@ -26,7 +26,7 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('rule', 'overturn quash annul uphold rule strike_down'),
   ...rows('introduce', 'introduce impose launch implement'),
   // "announced a ban on …": only with a policy object, whose noun then names the decision
-  ...rows('introduce', 'announce unveil issue'),
+  ...rows('introduce', 'announce unveil issue confirm'),
   ...rows('lift', 'lift'),
   ...rows('dismiss', 'sack dismiss fire'),
   ...rows('sanction', 'sanction relegate dock deduct'),
@@ -63,7 +63,7 @@ export const POLICY_REFERENCES: ReadonlySet<string> = new Set(['measure', 'measu
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
 export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
-  'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures',
+  'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'u-turn', 'climbdown', 'reversal',
   'change', 'changes', 'announcement', 'reform', 'reforms', 'law', 'bill', 'order', 'scheme', 'deal', 'action',
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
@@ -93,7 +93,7 @@ const GRANTED_OBJECTS = `permission licence license licences licenses approval a
 export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['grant', 'award', 'refuse', 'deny'].map((v): [string, ReadonlySet<string>] => [v, words(GRANTED_OBJECTS)]),
   ...['relax', 'loosen', 'ease', 'tighten', 'toughen', 'freeze', 'cap', 'withdraw', 'reverse', 'halt', 'pause', 'postpone', 'delay', 'defer'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(QUANTITY_OBJECTS), ...words(GRANTED_OBJECTS), 'decision', 'assets', 'recruitment', 'hiring', 'support', 'offer', 'plans', 'vote', 'election', 'elections', 'ruling', 'implementation', 'rollout', 'project', 'scheme', 'work', 'works', 'construction', 'programme', 'talks', 'sale', 'recount', 'recounts', 'deportation', 'deportations', 'execution', 'executions', 'referendum', 'primary'])]),
-  ...['introduce', 'launch', 'implement', 'adopt', 'impose', 'announce', 'unveil', 'issue'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
+  ...['introduce', 'launch', 'implement', 'adopt', 'impose', 'announce', 'unveil', 'issue', 'confirm'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
   ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
 ]);
 

@@ -119,7 +119,7 @@ export const DENIED_BENEFITS: ReadonlySet<string> = new Set(['work', 'help', 'su
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
 export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
   ['support', 'support backing approval endorsement blessing praise welcome weight'],
-  ['oppose', 'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm disapproval condemnation'],
+  ['oppose', 'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm disapproval condemnation backlash protest protests resistance'],
 );
 /** Verbs that state a position through such a noun: "expressed", "voiced", "gave its backing". */
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);

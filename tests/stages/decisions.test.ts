@@ -76,6 +76,10 @@ const ROWS: [string, string[]][] = [
   // a capitalised institution on its own can decide
   ['Parliament passed a law banning plastic straws.', ['pass by ?']],
   ['A federal judge on Friday blocked a ban on cruise ships.', ['block by ?']],
+  // scrapping a plan: the plan's verb is the overruled decision
+  ['The Treasury has scrapped plans to raise fuel duty.', ['scrap by Treasury', 'raise by ?']],
+  ['The Rail Board confirmed a freeze on fares.', ['freeze by Rail Board']],
+  ['The Rail Board confirmed the report.', []],
   // a bare verb after a modal is a verb, whatever the tagger says
   ['Brightway Motors will close its Sunderland plant next year.', ['close by Brightway Motors']],
   ['The vote on the plant will be close.', []],
