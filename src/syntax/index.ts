@@ -104,7 +104,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       const inner = index.within(k + 1, j);
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
       // "Its chair, Tomasz Wierzbicki, said", "The vice-chancellor, Professor Graham Tulloch, defended"
-      const named = inner.find((m) => m.last === j && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct' || DETERMINERS.has(u.lower)));
+      // (a bracketed acronym may close it: "its party, the Christian Union (CU), said")
+      const nameEnd = t[j - 1]?.text === ')' && t[j - 3]?.text === '(' ? j - 3 : j;
+      const named = inner.find((m) => m.last === nameEnd && (m.kind === 'name' || m.kind === 'alias') && t.slice(k + 1, m.first).every((u) => u.cap || u.kind === 'punct' || DETERMINERS.has(u.lower)));
       // "Two backbenchers, Graham Oduya and Lesley Baird, said": coordinated names in the apposition
       const names = inner.filter((m) => m.kind === 'name' || m.kind === 'alias');
       const coordinated = names.length > 1 && names.every((m, n) => n === 0 || ['and', ','].includes(t[m.first - 1]!.lower)) && names[names.length - 1]!.last === j && names[0]!.first === k + 1;
@@ -120,6 +122,12 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   let m = index.endingAt(j);
   // "A High Court judge has ruled", "a Kestrel spokesperson said": a name before a role noun
   if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) m = index.endingAt(j - 1);
+  // "Veldania's foreign ministry condemned …": an unnamed body or role speaks for its possessor
+  if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) {
+    let p = j - 1;
+    while (p > j - 3 && t[p] && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' && !t[p]!.cap)) p--;
+    if (t[p]?.lower === "'s" || t[p]?.lower === '’s') m = index.endingAt(p - 1);
+  }
   if (!m) return [];
   const out = [m, ...extra];
   // coordination: "X and Y condemned", "X and the Y condemned", "neither X nor Y would …"

@@ -119,6 +119,10 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['According to the Port Users Group, 500 ships were affected by the ban.', 'Port Users Group', null],
   ['The Port Users Group insisted the ban would not work.', 'Port Users Group', 'oppose'],
   ['The Port Users Group said the ban would not hurt anyone.', 'Port Users Group', null],
+  // an unnamed body or role speaks for its possessor, unless an apposition names it
+  ['The Port Users Group’s legal team condemned the ban.', 'Port Users Group', 'oppose'],
+  ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
+  ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
   // a plural pronoun stands for all the names coordinated with its antecedent
   ['The Ferry Owners Association and the Port Users Group have said they will oppose the ban.', 'Ferry Owners Association', 'oppose'],
   ['Anna Berg, Tom Reed and the Port Users Group said they would challenge the ban.', 'Anna Berg', 'oppose'],
