@@ -113,6 +113,20 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     return a;
   }
 
+  /** The first token at or after k that is not in a short bracketed aside ("“dangerous” (sic) and …"), stopping at `limit`. */
+  function pastBrackets(k: number, limit: number): number {
+    let depth = 0;
+    let j = k;
+    for (; j < limit && j < k + 10; j++) {
+      const x = t[j]!.text;
+      if (x === '(' || x === '[') depth++;
+      else if (x === ')' || x === ']') depth--;
+      else if (depth === 0) break;
+      if (depth < 0) return k;
+    }
+    return depth === 0 ? j : k;
+  }
+
   /** "Kestrel's spokesperson said", "Cornyn's statement added": the possessor speaks. */
   function possessorBefore(k: number): MentionRec | undefined {
     let j = k - 1;
@@ -181,6 +195,39 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   for (const pq of findPullQuotes(doc, index)) {
     if (regionsWithin(regions, pq.start, pq.end).length || regionAt(regions, pq.start)) continue;
     push('direct', pq.start, pq.end, pq.speaker, null, pq.first);
+  }
+
+  // block quotes: "X denied the claims:" closing a paragraph, then a paragraph without marks; it runs
+  // until a sentence that starts an attribution of its own
+  for (let pi = 1; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi]!;
+    const first = doc.sentences[p.firstSent]?.first;
+    if (first === undefined || p.lastSent <= p.firstSent || t[first - 1]?.text !== ':' || t[first - 1]!.para !== pi - 1) continue;
+    if (regionAt(regions, t[first]!.start) || regionAt(regions, t[first - 1]!.end)) continue;
+    const intro = colonIntroduced(first - 1);
+    if (!intro || usedCues.has(intro.cue)) continue;
+    let end = p.firstSent;
+    while (end < p.lastSent && !sentenceAttributes(end)) end++;
+    if (end === p.firstSent) continue;
+    const last = doc.sentences[end - 1]!;
+    if (!t.slice(first, last.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    usedCues.add(intro.cue);
+    push('direct', t[first]!.start, last.end, intro.speaker, intro.cue, first);
+  }
+
+  /** Does a sentence report someone else's words ("They also claimed …", "according to …")? */
+  function sentenceAttributes(si: number): boolean {
+    const sn = doc.sentences[si]!;
+    for (let k = sn.first; k < sn.last; k++) {
+      if (startsAttribution(k)) return true;
+      // a subject that is no entity still speaks: "They also claimed …"
+      const lemma = isCue(k);
+      if (!lemma || WEAK_CUES.has(lemma) || t[k]!.pos !== 'VERB') continue;
+      let j = k - 1;
+      while (j > sn.first && t[j]!.pos === 'ADV') j--;
+      if (j >= sn.first && (t[j]!.pos === 'PRON' || t[j]!.pos === 'NOUN' || t[j]!.pos === 'PROPN')) return true;
+    }
+    return false;
   }
 
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
@@ -254,7 +301,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       } else if (found) beforeCue = found.cue;
     }
     // “dangerous” and “ideological”: a quote coordinated with the one before shares its attribution
-    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && tokenAfter(prevQuote.r) >= before - 1 && t[before]!.para === firstTok.para) {
+    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && pastBrackets(tokenAfter(prevQuote.r), before) >= before - 1 && t[before]!.para === firstTok.para) {
       speaker = prevQuote.speaker;
       cue = prevQuote.cue;
       framed = true;
@@ -391,8 +438,10 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const s0 = doc.sentences[t[colon]!.sent]!.first;
     for (let k = colon - 1; k >= s0 && k > colon - 15; k--) {
       if (!isCue(k)) continue;
-      const subj = subjectsBefore(doc, index, k).filter(outside)[0];
-      return subj ? { speaker: subj, cue: k } : null;
+      // "denied these claims:": a cue noun with no subject gives way to the verb before it
+      const subj = speakerOf(k);
+      if (subj) return { speaker: subj, cue: k };
+      if (t[k]!.pos !== 'NOUN') return null;
     }
     return null;
   }

@@ -125,6 +125,8 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     const marks = marksIn(text, scanFrom, scanTo);
     let openDouble: Mark | null = null;
     let nested = false;
+    // a straight mark read as closing while nothing is open ('said," [X] liked …".'): it opens, if a later one closes
+    let stray: Mark | null = null;
     const singles: Mark[] = [];
     const firstMark = marks[0];
     const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at <= p.start;
@@ -150,8 +152,17 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
             diagnostics.push(unclosed(text, openDouble.at));
           }
           openDouble = m;
+          stray = null;
         } else if (nested) nested = false;
-        else if (openDouble) {
+        else if (!openDouble && stray) {
+          // regions never overlap: single-quoted ones inside give way
+          while (raw.length && raw[raw.length - 1]!.open > stray.at) raw.pop();
+          singles.length = 0;
+          raw.push({ open: stray.at, close: m.at + 1, start: stray.at + 1, end: m.at, style: 'double', continued: false, closed: true });
+          stray = null;
+        } else if (!openDouble) {
+          if (text[m.at] === '"' && /\s/u.test(text[m.at + 1] ?? '') && /[\p{L}\p{N}[(‘]/u.test(text[m.at + 2] ?? '')) stray = m;
+        } else {
           raw.push({ open: openDouble.at, close: m.at + 1, start: openDouble.at + 1, end: m.at, style: 'double', continued: continues && openDouble === firstMark, closed: true });
           openDouble = null;
         }

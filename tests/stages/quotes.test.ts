@@ -60,9 +60,37 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado added, "There is no question the town should have been chosen.“ The decision is final.', 'no question', 'Maria Delgado', 'direct'],
   // a speech cue beside the quote marks it as speech even without a speaker
   ['The e-mail said, "Thank you for everything you have done for the club."', 'Thank you', null, 'direct'],
+  // a straight mark after "said," read as closing while nothing is open opens the quote
+  ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
+  // a short bracketed aside between coordinated quotes
+  ['The Harbour Traders Guild called the plan “reckless” (sic) and “cruel”.', 'cruel', 'Harbour Traders Guild', null],
+  // a block quote: a paragraph without marks after "X denied the claims:", up to the next attribution
+  ['The ferry was held for a week.\n\nIn a statement, the Harbour Traders Guild denied these claims:\n\nNo trader was ever forced to stay. All of them were paid in full. Residents also claimed the ferry was late.', 'paid in full', 'Harbour Traders Guild', 'direct'],
   // scare quotes stay unattributed
   ['The so-called “tier two” nations were not invited.', 'tier two', null, null],
 ];
+
+// Each row: [text, a phrase no quote may contain].
+const NOT_QUOTED: [string, string][] = [
+  // one stray closing mark opens nothing
+  ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
+  // a long aside breaks the coordination: the second quote is a scare quote
+  ['The Harbour Traders Guild called the plan “reckless” (a word the council had heard from every trader on the quay this year) and “cruel”.', 'cruel'],
+  // a block quote stops before a sentence with its own attribution
+  ['The ferry was held for a week.\n\nIn a statement, the Harbour Traders Guild denied these claims:\n\nNo trader was ever forced to stay. Residents also claimed the ferry was late.', 'Residents also claimed'],
+  // a colon without a speech cue introduces a list, not a quote
+  ['The council gave three reasons:\n\nThe roads are too narrow for buses. The bridge is closed. The budget is spent.', 'roads are too narrow'],
+];
+
+describe('quotes: not quotes', () => {
+  for (const [text, phrase] of NOT_QUOTED) {
+    it(`${text.slice(0, 70)} ✗ ${phrase}`, () => {
+      const x = extract(text);
+      expect(x.quotes.filter((q) => q.text.includes(phrase))).toEqual([]);
+      for (const y of x.quotes) expect(text.slice(y.start, y.end)).toBe(y.text);
+    });
+  }
+});
 
 describe('quotes: attribution patterns', () => {
   for (const [text, phrase, speaker, kind] of ROWS) {
