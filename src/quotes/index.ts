@@ -359,8 +359,10 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       usedRegions.add(r);
       // a quote opening a paragraph after "X said:" belongs to X; "X defended the decision: “…”" to X
       const colon: { speaker: MentionRec; cue: number | null } | null = colonIntroduced(before) ?? colonClause(before, r);
-      const follows: boolean = !colon && lastDirect !== null && firstTok.para - lastDirect.para <= 1;
-      const colonCue: { speaker: MentionRec; cue: number | null } | null = colon ?? (follows ? null : recentSpeaker(before));
+      // "“…” — Toronto Star, 2008": a dash line attributes the quote itself, even to a name not recognised
+      const dashed = !!t[after] && /^[\u2014\u2013]$/u.test(t[after]!.text) && t[after]!.para === firstTok.para;
+      const follows: boolean = !colon && !dashed && lastDirect !== null && firstTok.para - lastDirect.para <= 1;
+      const colonCue: { speaker: MentionRec; cue: number | null } | null = colon ?? (follows || dashed ? null : recentSpeaker(before));
       const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
       push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
       if (speaker) lastDirect = { speaker, para: firstTok.para };

@@ -60,6 +60,11 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado added, "There is no question the town should have been chosen.“ The decision is final.', 'no question', 'Maria Delgado', 'direct'],
   // a speech cue beside the quote marks it as speech even without a speaker
   ['The e-mail said, "Thank you for everything you have done for the club."', 'Thank you', null, 'direct'],
+  // a quote with its own dash line does not take the previous quote's speaker, even when the name is not recognised
+  ['“The town cannot afford to wait any longer.” — Maria Delgado\n\n“The old bridge will stay closed to all traffic this winter.” — harbour gazette, 2008', 'old bridge', null, 'direct'],
+  // the typewriter convention: ``…'' (or ``…")
+  ["``We will not give up on this town,'' Maria Delgado said.", 'not give up', 'Maria Delgado', 'direct'],
+  ['``We will not give up on this town," said Maria Delgado.', 'not give up', 'Maria Delgado', 'direct'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -72,6 +77,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
 
 // Each row: [text, a phrase no quote may contain].
 const NOT_QUOTED: [string, string][] = [
+  // '' without an opening `` is no quotation mark
+  ["The rock''n''roll band Delgado and Sons played the harbour festival all night long.", 'roll band'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
