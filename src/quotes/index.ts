@@ -484,7 +484,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
     // "told LA Weekly in a statement that", "stated to LA Weekly that": a short phrase before "that"
     for (let d = c; d < c + 6 && t[d] && t[d]!.sent === tok.sent; d++) {
-      if (t[d]!.lower === 'that' && d > c && t[c]!.pos === 'ADP') {
+      if (t[d]!.lower === 'that' && d > c && (t[c]!.pos === 'ADP' || t[c]!.lower === 'to')) {
         c = d;
         break;
       }
@@ -506,6 +506,16 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // wink tags some present-tense cues as nouns: "X claims that …", "Paris claims she was …"
     const afterName = index.endingAt(k - 1)?.kind === 'name' || index.endingAt(k - 1)?.kind === 'alias';
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
+    // "The big hit, Wikinews observed from the long line, was …": a parenthetical attribution, perhaps with a short phrase
+    const pre = index.endingAt(k - 1);
+    if (pre && outside(pre) && t[pre.first - 1]?.text === ',' && pre.first - 1 > sent.first && !regionAt(regions, t[pre.first - 2]!.start)) {
+      let j = k + 1;
+      if (t[j]?.pos === 'ADP') while (t[j] && j < k + 7 && t[j]!.text !== ',' && t[j]!.pos !== 'VERB' && t[j]!.pos !== 'AUX') j++;
+      if (t[j]?.text === ',' && t[j]!.sent === tok.sent && t.slice(j + 1, Math.min(j + 4, sent.last)).some((u) => (u.pos === 'VERB' || u.pos === 'AUX') && !regionAt(regions, u.start))) {
+        emitIndirect(sent.start, sent.end, pre, k, sent.first);
+        continue;
+      }
+    }
     const subj = speakerOf(k);
     // "As Heald told The Huffington Post, US surface ozone has dropped …": the content follows the comma
     if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
@@ -523,7 +533,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       // reported speech is a clause: not "tweeted using his account"; "said cancelling the flights was …" is one
       const clauseEnd = Math.min(c + 15, sent.last);
       if (/ing$/u.test(next.lower) && next.pos === 'VERB' && !t.slice(c + 1, clauseEnd).some((u) => u.pos === 'AUX' || u.pos === 'VERB' && /(?:ed|s)$/u.test(u.lower))) continue;
-      if (!t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+      // a complementiser "that" promises a clause even when the tagger misses its verb ("the crime involved/ADJ …")
+      const complementiser = thatAt && t[c - 1]?.pos === 'SCONJ' && !WEAK_CUES.has(lemma);
+      if (!complementiser && !t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
       emitIndirect(next.start, sent.end, subj ?? null, k, c);
       continue;
     }

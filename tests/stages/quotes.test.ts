@@ -65,6 +65,10 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // the typewriter convention: ``…'' (or ``…")
   ["``We will not give up on this town,'' Maria Delgado said.", 'not give up', 'Maria Delgado', 'direct'],
   ['``We will not give up on this town," said Maria Delgado.', 'not give up', 'Maria Delgado', 'direct'],
+  // "stated to X that …", with a that-clause whose verb the tagger misses
+  ['Maria Delgado stated to the Daily Courier that the alleged crime involved five hard drives.', 'five hard drives', 'Maria Delgado', 'indirect'],
+  // a parenthetical attribution with a short phrase after its cue
+  ['The big hit of the evening, Maria Delgado observed from the long line, was the photo booth.', 'the photo booth', 'Maria Delgado', 'indirect'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -79,6 +83,10 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
 const NOT_QUOTED: [string, string][] = [
   // '' without an opening `` is no quotation mark
   ["The rock''n''roll band Delgado and Sons played the harbour festival all night long.", 'roll band'],
+  // "continue that study": a weak cue with a determiner "that" reports nothing
+  ['Maria Delgado went back to the harbour to continue that study.', 'study'],
+  // "Speaking to X, Y said, “…”": the parenthetical test stops at a quote
+  ['Speaking to the Daily Courier, Maria Delgado said, "This was a very tough race for all of us."', 'Speaking to'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
