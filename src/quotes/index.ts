@@ -36,6 +36,8 @@ export interface QuoteLayer {
 
 /** Longest reported-speech content kept, in characters: a long sentence is one clause, not a chapter. */
 const MAX_REPORTED_CHARS = 1200;
+/** Longest block quote (a paragraph after "X said:" without marks), in characters. */
+const MAX_BLOCK_CHARS = 3000;
 /** Direct quotes shorter than this, with no cue, are scare quotes. */
 const MIN_UNCUED_TOKENS = 6;
 /** A quoted passage this long, with a verb, is speech even when no speaker is found. */
@@ -207,7 +209,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const intro = colonIntroduced(first - 1);
     if (!intro || usedCues.has(intro.cue)) continue;
     let end = p.firstSent;
-    while (end < p.lastSent && !sentenceAttributes(end)) end++;
+    while (end < p.lastSent && doc.sentences[end]!.end - t[first]!.start <= MAX_BLOCK_CHARS && !sentenceAttributes(end)) end++;
     if (end === p.firstSent) continue;
     const last = doc.sentences[end - 1]!;
     if (!t.slice(first, last.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
