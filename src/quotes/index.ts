@@ -47,6 +47,8 @@ const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her'
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** Words that open a new clause after a quote: "“…”, although he said …" is not "“…,” he said". */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'after', 'before', 'since', 'when', 'if', 'unless', 'where']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -481,6 +483,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (lemma === 'tell') {
       const obj = index.startingAt(c);
       if (obj) c = obj.last;
+      // "tell you I …": one pronoun is the object, the next opens the clause
+      else if (t[c]?.pos === 'PRON' && OBJECT_PRONOUNS.has(t[c]!.lower)) c++;
       else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
     }
     while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
@@ -534,6 +538,14 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       if (next.pos === 'ADP' && !thatAt && !SUBORDINATORS.has(next.lower)) continue;
       // reported speech is a clause: not "tweeted using his account"; "said cancelling the flights was …" is one
       const clauseEnd = Math.min(c + 15, sent.last);
+      // "wrote my poems, …": a possessive noun phrase with no verb after it is an object, not a clause
+      if (POSSESSIVES.has(next.lower)) {
+        let j = c + 1;
+        // "9/11-related": a hyphened participle is part of the noun phrase
+        const verbAt = (x: number): boolean => (t[x]!.pos === 'VERB' || t[x]!.pos === 'AUX') && t[x - 1]?.text !== '-';
+        while (t[j] && j < c + 12 && !verbAt(j) && t[j]!.text !== ',' && !TERMINAL.has(t[j]!.text)) j++;
+        if (!t[j] || !verbAt(j)) continue;
+      }
       if (/ing$/u.test(next.lower) && next.pos === 'VERB' && !t.slice(c + 1, clauseEnd).some((u) => u.pos === 'AUX' || u.pos === 'VERB' && /(?:ed|s)$/u.test(u.lower))) continue;
       // a complementiser "that" promises a clause even when the tagger misses its verb ("the crime involved/ADJ …")
       const complementiser = thatAt && t[c - 1]?.pos === 'SCONJ' && !WEAK_CUES.has(lemma);

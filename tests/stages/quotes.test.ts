@@ -69,6 +69,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado stated to the Daily Courier that the alleged crime involved five hard drives.', 'five hard drives', 'Maria Delgado', 'indirect'],
   // a parenthetical attribution with a short phrase after its cue
   ['The big hit of the evening, Maria Delgado observed from the long line, was the photo booth.', 'the photo booth', 'Maria Delgado', 'indirect'],
+  // "told me the harbour …": one object pronoun, then the clause
+  ['Maria Delgado told me the harbour would close in March.', 'the harbour would close', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado said her car was stolen from the harbour.', 'her car was stolen', 'Maria Delgado', 'indirect'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -87,6 +90,8 @@ const NOT_QUOTED: [string, string][] = [
   ['Maria Delgado went back to the harbour to continue that study.', 'study'],
   // "Speaking to X, Y said, “…”": the parenthetical test stops at a quote
   ['Speaking to the Daily Courier, Maria Delgado said, "This was a very tough race for all of us."', 'Speaking to'],
+  // "wrote her first poems, …": a possessive object, not a reported clause
+  ['Maria Delgado wrote her first poems, and that was the start of it all.', 'first poems'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
@@ -139,6 +144,20 @@ describe('quotes: interview turns', () => {
     [
       'The museum opened on Friday.\n\nThis was a very difficult decision, but we made it with visitors in mind. Maria Delgado, Museum Director\n\nThe doors open at nine.',
       [['very difficult decision', 'Maria Delgado']],
+    ],
+    // an interview: "I" in an answer is the one person the lead says was interviewed
+    [
+      'Wikinews interviewed poet Maria Delgado.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nMy husband asked me that once and I said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', 'Maria Delgado']],
+    ],
+    // two people named in the lead, or no questions: "I" stays unresolved
+    [
+      'Wikinews interviewed Maria Delgado and Tom Baker.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', null]],
+    ],
+    [
+      'Maria Delgado gave an interview to the Courier.\n\nI write poems about the harbour.\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', null]],
     ],
     // captions are not turns, and one labelled paragraph (a headline) is not an interview
     ['Image: Australian Paralympic Committee archive photo.\n\nImage: Australian Paralympic Committee archive photo.', []],
