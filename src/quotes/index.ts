@@ -11,7 +11,7 @@ import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
 import { findTurns, findPullQuotes } from './turns.js';
-import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES } from './lexicon.js';
+import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES, CLAUSE_AUXILIARIES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
 export interface QuoteRec {
@@ -42,6 +42,8 @@ const MAX_BLOCK_CHARS = 3000;
 const MIN_UNCUED_TOKENS = 6;
 /** A quoted passage this long, with a verb, is speech even when no speaker is found. */
 const MIN_SPEAKERLESS_TOKENS = 10;
+/** A quoted clause this long, with an auxiliary and a verb, is speech even when no speaker is found. */
+const MIN_CLAUSE_TOKENS = 4;
 /** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
 const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her', 'us']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -620,8 +622,12 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
 
   // 3. long quoted passages left over are direct quotes without an attribution; short ones are scare quotes
   for (const r of regions) {
-    if (usedRegions.has(r) || r.last - r.first < MIN_SPEAKERLESS_TOKENS) continue;
-    if (!t.slice(r.first, r.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    if (usedRegions.has(r)) continue;
+    const inner = t.slice(r.first, r.last);
+    // a short quoted clause with a finite or modal verb ("“must be completed in English”") is someone's words, not a scare quote
+    const clause = r.last - r.first >= MIN_CLAUSE_TOKENS && inner.some((u) => u.pos === 'AUX' && CLAUSE_AUXILIARIES.has(u.lower)) && inner.some((u) => u.pos === 'VERB');
+    if (!clause && r.last - r.first < MIN_SPEAKERLESS_TOKENS) continue;
+    if (!inner.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
     push('direct', r.start, r.end, null, null, r.first);
     diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
   }

@@ -72,6 +72,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // "told me the harbour …": one object pronoun, then the clause
   ['Maria Delgado told me the harbour would close in March.', 'the harbour would close', 'Maria Delgado', 'indirect'],
   ['Maria Delgado said her car was stolen from the harbour.', 'her car was stolen', 'Maria Delgado', 'indirect'],
+  // a short quoted clause with an auxiliary and a verb is someone's words, with no speaker found
+  ['The new form "must be completed in English" and returned within twenty days.', 'must be completed', null, 'direct'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -92,6 +94,8 @@ const NOT_QUOTED: [string, string][] = [
   ['Speaking to the Daily Courier, Maria Delgado said, "This was a very tough race for all of us."', 'Speaking to'],
   // "wrote her first poems, …": a possessive object, not a reported clause
   ['Maria Delgado wrote her first poems, and that was the start of it all.', 'first poems'],
+  // a short quoted title with a verb but no auxiliary stays a scare quote
+  ['Maria Delgado starred in "Gone with the Wind" in the harbour theatre.', 'Gone with'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
