@@ -1,6 +1,7 @@
 /**
- * Interviews: when the lead names one person as interviewed ("Wikinews interviews X", "an interview with X")
- * and the text runs as questions and answers, "I" in an answer is that person.
+ * Interviews: in a turn labelled with a person's name ("Jane Smith: …") "I" is that person; without labels, when the
+ * lead names one person as interviewed ("Wikinews interviews X", "an interview with X") and the text runs as
+ * questions and answers, "I" in an answer is that person.
  */
 import type { Doc } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
@@ -12,6 +13,8 @@ import { FIRST_PERSON, INTERVIEW_WORDS } from './lexicon.js';
 const LEAD_PARAGRAPHS = 8;
 /** An interview asks at least this many questions, each a paragraph of its own. */
 const MIN_QUESTIONS = 2;
+/** Labels are short: a name or initials before the colon. */
+const MAX_LABEL_TOKENS = 4;
 /** Interview words whose subject is the one interviewed. */
 const TELLS: ReadonlySet<string> = new Set(['tells', 'talks', 'talked', 'speaks']);
 
@@ -20,8 +23,61 @@ function isQuestion(doc: Doc, p: number): boolean {
   return doc.text.slice(para.start, para.end).trimEnd().endsWith('?');
 }
 
+/** A first-person pronoun at token k, outside quotes, as a mention of `entity`. */
+function firstPerson(doc: Doc, k: number, entity: string, regions: readonly QuoteRegion[]): MentionRec | null {
+  const u = doc.tokens[k]!;
+  if (!FIRST_PERSON.has(u.lower) || u.pos !== 'PRON' || regionAt(regions, u.start)) return null;
+  return { start: u.start, end: u.end, text: u.text, kind: 'pronoun', entity, first: k, last: k + 1, sent: u.sent };
+}
+
+/**
+ * Labelled turns ("Jane Smith: I started …"): "I" in a turn opened by a person's name and a colon is that person, up to
+ * the next label of any kind ("WN: …"), when the same name opens two or more turns.
+ */
+function labelledTurnMentions(doc: Doc, layer: EntityLayer, regions: readonly QuoteRegion[]): MentionRec[] {
+  const t = doc.tokens;
+  const types = new Map(layer.entities.map((e) => [e.id, e.type] as const));
+  const startingAt = new Map<number, MentionRec>();
+  for (const m of layer.mentions) if (!startingAt.has(m.first)) startingAt.set(m.first, m);
+  // per paragraph: undefined = no label, null = a label that is no person ("WN:", "Q:"), else the person's entity
+  const labels: (string | null | undefined)[] = [];
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const first = doc.sentences[p.firstSent]?.first;
+    let label: string | null | undefined;
+    if (first !== undefined && p.lastSent > p.firstSent) {
+      const m = startingAt.get(first);
+      if (m && m.kind === 'name' && types.get(m.entity) === 'PERSON' && t[m.last]?.text === ':') label = m.entity;
+      else {
+        let k = first;
+        while (k < first + MAX_LABEL_TOKENS && t[k] && t[k]!.cap && t[k]!.kind === 'word') k++;
+        if (k > first && t[k]?.text === ':' && t[k]!.para === p.index) label = null;
+      }
+    }
+    labels.push(label);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((n) => n >= MIN_QUESTIONS)) return [];
+  const out: MentionRec[] = [];
+  let speaker: string | null = null;
+  for (const p of doc.paragraphs) {
+    const label = labels[p.index];
+    if (label !== undefined) speaker = label && (counts.get(label) ?? 0) >= MIN_QUESTIONS ? label : null;
+    if (!speaker || p.lastSent <= p.firstSent) continue;
+    const from = doc.sentences[p.firstSent]!.first;
+    const end = doc.sentences[p.lastSent - 1]!.last;
+    for (let k = from; k < end; k++) {
+      const m = firstPerson(doc, k, speaker, regions);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
 /** First-person mentions of the interviewee in answer paragraphs; none when the layout or the interviewee is unclear. */
 export function interviewMentions(doc: Doc, layer: EntityLayer, pronouns: readonly MentionRec[], regions: readonly QuoteRegion[]): MentionRec[] {
+  const labelled = labelledTurnMentions(doc, layer, regions);
+  if (labelled.length) return labelled;
   const questions: number[] = [];
   for (let p = 0; p < doc.paragraphs.length; p++) if (isQuestion(doc, p)) questions.push(p);
   if (questions.length < MIN_QUESTIONS) return [];
@@ -58,9 +114,8 @@ export function interviewMentions(doc: Doc, layer: EntityLayer, pronouns: readon
     const from = doc.paragraphs[firstQuestion + 1]?.firstSent;
     if (from === undefined) return out;
     for (let k = doc.sentences[from]!.first; k < t.length; k++) {
-      const u = t[k]!;
-      if (!FIRST_PERSON.has(u.lower) || u.pos !== 'PRON' || asked.has(u.para) || regionAt(regions, u.start)) continue;
-      out.push({ start: u.start, end: u.end, text: u.text, kind: 'pronoun', entity, first: k, last: k + 1, sent: u.sent });
+      const m = asked.has(t[k]!.para) ? null : firstPerson(doc, k, entity, regions);
+      if (m) out.push(m);
     }
     return out;
   }

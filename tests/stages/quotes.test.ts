@@ -163,6 +163,11 @@ describe('quotes: interview turns', () => {
       'Maria Delgado gave an interview to the Courier.\n\nI write poems about the harbour.\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
       [['Poems are shorter', null]],
     ],
+    // labelled turns: "I" is the labelled person, on through unlabelled paragraphs up to the next label
+    [
+      'WN: How did it start?\n\nMaria Delgado: I grew up by the harbour.\n\nLater I said, "The harbour is the heart of this town and always will be."\n\nWN: And then?\n\nMaria Delgado: We built the library.\n\nWN: Why?\n\nI said, "Nobody should have to travel two hours to borrow a book."',
+      [['heart of this town', 'Maria Delgado'], ['borrow a book', null]],
+    ],
     // captions are not turns, and one labelled paragraph (a headline) is not an interview
     ['Image: Australian Paralympic Committee archive photo.\n\nImage: Australian Paralympic Committee archive photo.', []],
     ['Jane Smith: An interview with the poet of the terraces\n\nThe poet spoke to us on Friday.', []],
