@@ -513,7 +513,10 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (WEAK_CUES.has(lemma) && !thatAt) continue;
     // wink tags some present-tense cues as nouns: "X claims that …", "Paris claims she was …"
     const afterName = index.endingAt(k - 1)?.kind === 'name' || index.endingAt(k - 1)?.kind === 'alias';
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
+    // a telegraphic headline: "Australian woman claims church imprisoned her" (the cue tagged as a plural noun)
+    const headlineCue = tok.para === doc.headline && tok.pos === 'NOUN' && /s$/u.test(tok.lower) && !WEAK_CUES.has(lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN') && k > sent.first + 1 &&
+      /^(?:NOUN|PROPN|DET|PRON|NUM|ADJ)$/u.test(t[k + 1]?.pos ?? '');
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !headlineCue && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
     // "The big hit, Wikinews observed from the long line, was …": a parenthetical attribution, perhaps with a short phrase
     const pre = index.endingAt(k - 1);
     if (pre && outside(pre) && t[pre.first - 1]?.text === ',' && pre.first - 1 > sent.first && !regionAt(regions, t[pre.first - 2]!.start)) {
@@ -529,7 +532,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
     // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
     // "The report says …", "The report states that …": a noun subject that is no entity still reports
-    const nounSubject = t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
+    const nounSubject = headlineCue || t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
     if (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;

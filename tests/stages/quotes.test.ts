@@ -74,6 +74,8 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado said her car was stolen from the harbour.', 'her car was stolen', 'Maria Delgado', 'indirect'],
   // a short quoted clause with an auxiliary and a verb is someone's words, with no speaker found
   ['The new form "must be completed in English" and returned within twenty days.', 'must be completed', null, 'direct'],
+  // a telegraphic headline whose cue is tagged as a noun
+  ['Retired harbour pilot claims Harbour Traders Guild broke safety rules\n\nThe guild denies it.', 'broke safety rules', null, 'indirect'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -96,6 +98,8 @@ const NOT_QUOTED: [string, string][] = [
   ['Maria Delgado wrote her first poems, and that was the start of it all.', 'first poems'],
   // a short quoted title with a verb but no auxiliary stays a scare quote
   ['Maria Delgado starred in "Gone with the Wind" in the harbour theatre.', 'Gone with'],
+  // "insurance claims rise": a noun, not a cue, when a verb follows it
+  ['Insurance claims rise sharply after the harbour storm\n\nThe storm hit on Friday.', 'sharply'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
