@@ -533,7 +533,9 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
     // "The report says …", "The report states that …": a noun subject that is no entity still reports
     const nounSubject = headlineCue || t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
-    if (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
+    // "…, Lewis said.": nothing after the cue, so the content is before it (below)
+    const closesSentence = !t[c] || t[c]!.sent !== tok.sent || TERMINAL.has(t[c]!.text);
+    if (!closesSentence && (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower))) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       // "said “…”": a quote right after the cue is direct speech, handled above

@@ -76,6 +76,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['The new form "must be completed in English" and returned within twenty days.', 'must be completed', null, 'direct'],
   // a telegraphic headline whose cue is tagged as a noun
   ['Retired harbour pilot claims Harbour Traders Guild broke safety rules\n\nThe guild denies it.', 'broke safety rules', null, 'indirect'],
+  // "…, X said." with its subject found: the content is before the cue
+  ['The ban on the three harbour groups was wrong, Maria Delgado said.', 'ban on the three', 'Maria Delgado', 'indirect'],
+  ['The ban on the three harbour groups was wrong, Maria Delgado said yesterday.', 'ban on the three', 'Maria Delgado', 'indirect'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -100,6 +103,8 @@ const NOT_QUOTED: [string, string][] = [
   ['Maria Delgado starred in "Gone with the Wind" in the harbour theatre.', 'Gone with'],
   // "insurance claims rise": a noun, not a cue, when a verb follows it
   ['Insurance claims rise sharply after the harbour storm\n\nThe storm hit on Friday.', 'sharply'],
+  // a cue closing a short sentence with no content before it
+  ['Asked about the ban, Maria Delgado said nothing.', 'Asked about'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
