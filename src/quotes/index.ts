@@ -145,10 +145,13 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   }
 
   /** The speaker of the cue at k: its subject, a participle's main-clause subject, or a possessor. */
-  function speakerOf(k: number): MentionRec | undefined {
+  function speakerOf(k: number, quoted = false): MentionRec | undefined {
     const u = t[k]!;
     const participle = /ing$/u.test(u.lower) && (t[k - 1]?.text === ',' || t[k - 1]?.pos === 'ADV' && t[k - 2]?.text === ',');
-    if (participle) return mainSubject(doc, index, k).filter(outside)[0];
+    // before a quote, "She went on to say, “…”": the infinitive's subject is the clause's (before a reported clause,
+    // "continues to write books" takes an object too often)
+    const infinitive = quoted && t[k - 1]?.lower === 'to' && t[k - 1]!.pos !== 'ADP';
+    if (participle || infinitive) return mainSubject(doc, index, k).filter(outside)[0];
     // "it is asserted by the Crown that …": the agent speaks
     const agent = passiveAgent(k);
     if (agent) return agent;
@@ -250,6 +253,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     let cue: number | null = null;
     let framed = false;
     let beforeCue: number | null = null;
+    // "told Reuters “…”": the quote is the whole of what was told
+    let toldDirectly = false;
     const sameSentence = (k: number): boolean => !!t[k] && t[k]!.para === firstTok.para && (t[k]!.sent === t[r.last - 1]!.sent || t[k]!.sent === t[r.last]?.sent);
     // “…,” Lewis tweeted. / “…,” it said.
     const m1 = index.startingAt(after);
@@ -300,6 +305,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // Lewis said: “…” / Lewis said that “…” / X said in a statement: “…” / X called the ruling “…” / X denounced it as “…”
     if (!speaker) {
       const found = cueBefore(r, before, firstTok.para);
+      toldDirectly = !!found?.addressee;
       if (found?.speaker) {
         speaker = found.speaker;
         cue = found.cue;
@@ -341,7 +347,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (!speaker && cueOnly !== null) {
       usedCues.add(cueOnly);
       usedRegions.add(r);
-      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed';
+      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after || toldDirectly ? 'direct' : 'mixed';
       push(kind, r.start, r.end, null, cueOnly, r.first);
       diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
       if (kind === 'direct') lastDirect = { speaker: null, para: firstTok.para };
@@ -351,7 +357,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       if (cue !== null) usedCues.add(cue);
       usedRegions.add(r);
       // a quote that is the whole object of its cue is direct; one woven into the clause is mixed
-      const adjacent = cue === null || cue >= r.last || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
+      const adjacent = cue === null || cue >= r.last || toldDirectly || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
       const standalone = t[before]?.text === ':' || t[before]?.text === ',' && !framed;
       const kind: QuoteKind = opensSentence || standalone && r.last - r.first >= MIN_UNCUED_TOKENS || adjacent && !framed && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
@@ -381,7 +387,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
    * phrase ("said in a statement:", "told reporters on Tuesday"), or, for a framing verb, its object
    * and "as" ("described the ruling as “…”", "called it “…”").
    */
-  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean } | null {
+  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean; addressee: boolean } | null {
+    let addressee = false;
     for (let k = before; k >= 0 && k > before - 10; k--) {
       const u = t[k]!;
       if (u.para !== para || regionAt(regions, u.start) || TERMINAL.has(u.text)) return null;
@@ -404,7 +411,11 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
           // speech verbs: "said in a statement:", "told reporters on Tuesday that", "told Sky News:"
           if (!lemma) return null;
           // "writing in a blog post “…”": a place phrase may run straight into the quote
-          const ends = t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
+          // "told Reuters “…”", "told reporters “…”": the addressee may run straight into the quote
+          const named = index.startingAt(k + 1);
+          addressee = lemma === 'tell' && (named !== undefined && named.last === before + 1 && named.kind !== 'pronoun' ||
+            words.length === 1 && (OBJECT_PRONOUNS.has(words[0]!.lower) || words[0]!.pos === 'NOUN' || words[0]!.pos === 'PROPN'));
+          const ends = addressee || t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
           if (!ends || words.length > 7) return null;
         }
         if (lemma && !framed && WEAK_CUES.has(lemma) && !plain && last?.lower !== 'that') return null;
@@ -412,7 +423,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         const afterCue = mentionAfterCue(k);
         const inverted = afterCue && afterCue.kind !== 'pronoun' && afterCue.first > k && afterCue.last <= before + 1 && t.slice(afterCue.last, before + 1).every((g) => g.kind === 'punct') ? afterCue : undefined;
         // no speaker found: still the quote's cue ("They call for “…”"), attributed to no one
-        return { speaker: speakerOf(k) ?? inverted ?? null, cue: k, framed };
+        return { speaker: speakerOf(k, true) ?? inverted ?? null, cue: k, framed, addressee };
       }
       if (u.pos === 'VERB' || u.pos === 'AUX') return null;
     }
@@ -447,7 +458,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     for (let k = colon - 1; k >= s0 && k > colon - 15; k--) {
       if (!isCue(k)) continue;
       // "denied these claims:": a cue noun with no subject gives way to the verb before it
-      const subj = speakerOf(k);
+      const subj = speakerOf(k, true);
       if (subj) return { speaker: subj, cue: k };
       if (t[k]!.pos !== 'NOUN') return null;
     }

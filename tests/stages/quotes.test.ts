@@ -79,6 +79,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // "…, X said." with its subject found: the content is before the cue
   ['The ban on the three harbour groups was wrong, Maria Delgado said.', 'ban on the three', 'Maria Delgado', 'indirect'],
   ['The ban on the three harbour groups was wrong, Maria Delgado said yesterday.', 'ban on the three', 'Maria Delgado', 'indirect'],
+  // an infinitive cue before a quote takes its clause's subject; "told X “…”" with the addressee running into the quote
+  ['Maria Delgado spoke for an hour. She went on to say, "We will not give up on this town, not now and not ever."', 'not give up', 'Maria Delgado', 'direct'],
+  ['Maria Delgado told Reuters "we will not give up on this town, not now and not ever".', 'not give up', 'Maria Delgado', 'direct'],
   // a straight mark after "said," read as closing while nothing is open opens the quote
   ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
   // a short bracketed aside between coordinated quotes
@@ -105,6 +108,8 @@ const NOT_QUOTED: [string, string][] = [
   ['Insurance claims rise sharply after the harbour storm\n\nThe storm hit on Friday.', 'sharply'],
   // a cue closing a short sentence with no content before it
   ['Asked about the ban, Maria Delgado said nothing.', 'Asked about'],
+  // an infinitive cue's object is not reported speech
+  ['Maria Delgado continues to write books about the harbour; her latest was a bestseller.', 'books about'],
   // one stray closing mark opens nothing
   ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
   // a long aside breaks the coordination: the second quote is a scare quote
