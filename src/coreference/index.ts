@@ -1,13 +1,14 @@
 /**
  * Stage 3, coreference: pronouns and definite nominals ("the group", "the MP")
  * resolved to entities by type, gender, descriptors, recency and salience.
- * requires: document, entities, quote regions · assigns: pronoun and nominal mentions
+ * requires: document, entities, quote regions · assigns: pronoun and nominal mentions (and an interviewee's "I")
  */
 import type { Doc } from '../document/index.js';
 import type { CorefLayer, EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import type { QuoteRegion } from '../quotes/marks.js';
 import { regionAt } from '../quotes/marks.js';
 import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
+import { interviewMentions } from './interview.js';
 import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
@@ -118,7 +119,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     history.push(m);
     i = last - 1;
   }
-  return { mentions: resolved };
+  const interview = interviewMentions(doc, layer, resolved, regions);
+  return { mentions: interview.length ? [...resolved, ...interview].sort((a, b) => a.start - b.start) : resolved };
 
   function learned(id: string): Set<string> {
     let set = learnedDescriptors.get(id);

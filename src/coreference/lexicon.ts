@@ -59,3 +59,9 @@ export const NOMINAL_KINDS: ReadonlyMap<string, string> = kinds({
   bank: 'bank lender',
   judge: 'judge justice',
 });
+
+/** First-person singular pronouns: in an interview's answers they are the interviewee. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** Words in a lead that name an interview: "Wikinews interviews X", "an interview with X", "X tells Wikinews". */
+export const INTERVIEW_WORDS: ReadonlySet<string> = new Set(['interview', 'interviews', 'interviewed', 'interviewing', 'tells', 'spoke', 'speaks', 'talks', 'talked']);

@@ -11,7 +11,7 @@ import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
 import { findTurns, findPullQuotes } from './turns.js';
-import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES } from './lexicon.js';
+import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES, CLAUSE_AUXILIARIES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
 export interface QuoteRec {
@@ -36,15 +36,21 @@ export interface QuoteLayer {
 
 /** Longest reported-speech content kept, in characters: a long sentence is one clause, not a chapter. */
 const MAX_REPORTED_CHARS = 1200;
+/** Longest block quote (a paragraph after "X said:" without marks), in characters. */
+const MAX_BLOCK_CHARS = 3000;
 /** Direct quotes shorter than this, with no cue, are scare quotes. */
 const MIN_UNCUED_TOKENS = 6;
 /** A quoted passage this long, with a verb, is speech even when no speaker is found. */
 const MIN_SPEAKERLESS_TOKENS = 10;
+/** A quoted clause this long, with an auxiliary and a verb, is speech even when no speaker is found. */
+const MIN_CLAUSE_TOKENS = 4;
 /** Words between a cue and its quote: "said that “…”", "called them “…”", "described it as “…”". */
 const PRE_QUOTE_SKIP = new Set(['that', 'as', 'it', 'them', 'this', 'him', 'her', 'us']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** Words that open a new clause after a quote: "“…”, although he said …" is not "“…,” he said". */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'after', 'before', 'since', 'when', 'if', 'unless', 'where']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -113,6 +119,20 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     return a;
   }
 
+  /** The first token at or after k that is not in a short bracketed aside ("“dangerous” (sic) and …"), stopping at `limit`. */
+  function pastBrackets(k: number, limit: number): number {
+    let depth = 0;
+    let j = k;
+    for (; j < limit && j < k + 10; j++) {
+      const x = t[j]!.text;
+      if (x === '(' || x === '[') depth++;
+      else if (x === ')' || x === ']') depth--;
+      else if (depth === 0) break;
+      if (depth < 0) return k;
+    }
+    return depth === 0 ? j : k;
+  }
+
   /** "Kestrel's spokesperson said", "Cornyn's statement added": the possessor speaks. */
   function possessorBefore(k: number): MentionRec | undefined {
     let j = k - 1;
@@ -125,10 +145,13 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
   }
 
   /** The speaker of the cue at k: its subject, a participle's main-clause subject, or a possessor. */
-  function speakerOf(k: number): MentionRec | undefined {
+  function speakerOf(k: number, quoted = false): MentionRec | undefined {
     const u = t[k]!;
     const participle = /ing$/u.test(u.lower) && (t[k - 1]?.text === ',' || t[k - 1]?.pos === 'ADV' && t[k - 2]?.text === ',');
-    if (participle) return mainSubject(doc, index, k).filter(outside)[0];
+    // before a quote, "She went on to say, “…”": the infinitive's subject is the clause's (before a reported clause,
+    // "continues to write books" takes an object too often)
+    const infinitive = quoted && t[k - 1]?.lower === 'to' && t[k - 1]!.pos !== 'ADP';
+    if (participle || infinitive) return mainSubject(doc, index, k).filter(outside)[0];
     // "it is asserted by the Crown that …": the agent speaks
     const agent = passiveAgent(k);
     if (agent) return agent;
@@ -183,6 +206,39 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     push('direct', pq.start, pq.end, pq.speaker, null, pq.first);
   }
 
+  // block quotes: "X denied the claims:" closing a paragraph, then a paragraph without marks; it runs
+  // until a sentence that starts an attribution of its own
+  for (let pi = 1; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi]!;
+    const first = doc.sentences[p.firstSent]?.first;
+    if (first === undefined || p.lastSent <= p.firstSent || t[first - 1]?.text !== ':' || t[first - 1]!.para !== pi - 1) continue;
+    if (regionAt(regions, t[first]!.start) || regionAt(regions, t[first - 1]!.end)) continue;
+    const intro = colonIntroduced(first - 1);
+    if (!intro || usedCues.has(intro.cue)) continue;
+    let end = p.firstSent;
+    while (end < p.lastSent && doc.sentences[end]!.end - t[first]!.start <= MAX_BLOCK_CHARS && !sentenceAttributes(end)) end++;
+    if (end === p.firstSent) continue;
+    const last = doc.sentences[end - 1]!;
+    if (!t.slice(first, last.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    usedCues.add(intro.cue);
+    push('direct', t[first]!.start, last.end, intro.speaker, intro.cue, first);
+  }
+
+  /** Does a sentence report someone else's words ("They also claimed …", "according to …")? */
+  function sentenceAttributes(si: number): boolean {
+    const sn = doc.sentences[si]!;
+    for (let k = sn.first; k < sn.last; k++) {
+      if (startsAttribution(k)) return true;
+      // a subject that is no entity still speaks: "They also claimed …"
+      const lemma = isCue(k);
+      if (!lemma || WEAK_CUES.has(lemma) || t[k]!.pos !== 'VERB') continue;
+      let j = k - 1;
+      while (j > sn.first && t[j]!.pos === 'ADV') j--;
+      if (j >= sn.first && (t[j]!.pos === 'PRON' || t[j]!.pos === 'NOUN' || t[j]!.pos === 'PROPN')) return true;
+    }
+    return false;
+  }
+
   // 1. direct quotes: a cue right after the closing mark, or right before the opening mark
   let lastDirect: { speaker: MentionRec | null; para: number } | null = null;
   let prevQuote: { r: QuoteRegion; speaker: MentionRec; cue: number | null } | null = null;
@@ -197,6 +253,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     let cue: number | null = null;
     let framed = false;
     let beforeCue: number | null = null;
+    // "told Reuters “…”": the quote is the whole of what was told
+    let toldDirectly = false;
     const sameSentence = (k: number): boolean => !!t[k] && t[k]!.para === firstTok.para && (t[k]!.sent === t[r.last - 1]!.sent || t[k]!.sent === t[r.last]?.sent);
     // “…,” Lewis tweeted. / “…,” it said.
     const m1 = index.startingAt(after);
@@ -247,6 +305,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     // Lewis said: “…” / Lewis said that “…” / X said in a statement: “…” / X called the ruling “…” / X denounced it as “…”
     if (!speaker) {
       const found = cueBefore(r, before, firstTok.para);
+      toldDirectly = !!found?.addressee;
       if (found?.speaker) {
         speaker = found.speaker;
         cue = found.cue;
@@ -254,7 +313,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       } else if (found) beforeCue = found.cue;
     }
     // “dangerous” and “ideological”: a quote coordinated with the one before shares its attribution
-    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && tokenAfter(prevQuote.r) >= before - 1 && t[before]!.para === firstTok.para) {
+    if (!speaker && prevQuote && /^(?:and|or)$/u.test(t[before]?.lower ?? '') && pastBrackets(tokenAfter(prevQuote.r), before) >= before - 1 && t[before]!.para === firstTok.para) {
       speaker = prevQuote.speaker;
       cue = prevQuote.cue;
       framed = true;
@@ -288,7 +347,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (!speaker && cueOnly !== null) {
       usedCues.add(cueOnly);
       usedRegions.add(r);
-      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after ? 'direct' : 'mixed';
+      const kind: QuoteKind = opensSentence || t[before]?.text === ',' || cueOnly === after || toldDirectly ? 'direct' : 'mixed';
       push(kind, r.start, r.end, null, cueOnly, r.first);
       diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
       if (kind === 'direct') lastDirect = { speaker: null, para: firstTok.para };
@@ -298,7 +357,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       if (cue !== null) usedCues.add(cue);
       usedRegions.add(r);
       // a quote that is the whole object of its cue is direct; one woven into the clause is mixed
-      const adjacent = cue === null || cue >= r.last || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
+      const adjacent = cue === null || cue >= r.last || toldDirectly || t.slice(cue + 1, before + 1).every((u) => u.kind === 'punct' || PRE_QUOTE_SKIP.has(u.lower));
       const standalone = t[before]?.text === ':' || t[before]?.text === ',' && !framed;
       const kind: QuoteKind = opensSentence || standalone && r.last - r.first >= MIN_UNCUED_TOKENS || adjacent && !framed && r.last - r.first >= MIN_UNCUED_TOKENS ? 'direct' : 'mixed';
       push(kind, r.start, r.end, speaker, cue, r.first);
@@ -312,8 +371,10 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       usedRegions.add(r);
       // a quote opening a paragraph after "X said:" belongs to X; "X defended the decision: “…”" to X
       const colon: { speaker: MentionRec; cue: number | null } | null = colonIntroduced(before) ?? colonClause(before, r);
-      const follows: boolean = !colon && lastDirect !== null && firstTok.para - lastDirect.para <= 1;
-      const colonCue: { speaker: MentionRec; cue: number | null } | null = colon ?? (follows ? null : recentSpeaker(before));
+      // "“…” — Toronto Star, 2008": a dash line attributes the quote itself, even to a name not recognised
+      const dashed = !!t[after] && /^[\u2014\u2013]$/u.test(t[after]!.text) && t[after]!.para === firstTok.para;
+      const follows: boolean = !colon && !dashed && lastDirect !== null && firstTok.para - lastDirect.para <= 1;
+      const colonCue: { speaker: MentionRec; cue: number | null } | null = colon ?? (follows || dashed ? null : recentSpeaker(before));
       const speaker: MentionRec | null = follows ? lastDirect!.speaker : colonCue?.speaker ?? null;
       push('direct', r.start, r.end, speaker, colonCue?.cue ?? null, r.first);
       if (speaker) lastDirect = { speaker, para: firstTok.para };
@@ -326,7 +387,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
    * phrase ("said in a statement:", "told reporters on Tuesday"), or, for a framing verb, its object
    * and "as" ("described the ruling as “…”", "called it “…”").
    */
-  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean } | null {
+  function cueBefore(r: QuoteRegion, before: number, para: number): { speaker: MentionRec | null; cue: number; framed: boolean; addressee: boolean } | null {
+    let addressee = false;
     for (let k = before; k >= 0 && k > before - 10; k--) {
       const u = t[k]!;
       if (u.para !== para || regionAt(regions, u.start) || TERMINAL.has(u.text)) return null;
@@ -349,7 +411,11 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
           // speech verbs: "said in a statement:", "told reporters on Tuesday that", "told Sky News:"
           if (!lemma) return null;
           // "writing in a blog post “…”": a place phrase may run straight into the quote
-          const ends = t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
+          // "told Reuters “…”", "told reporters “…”": the addressee may run straight into the quote
+          const named = index.startingAt(k + 1);
+          addressee = lemma === 'tell' && (named !== undefined && named.last === before + 1 && named.kind !== 'pronoun' ||
+            words.length === 1 && (OBJECT_PRONOUNS.has(words[0]!.lower) || words[0]!.pos === 'NOUN' || words[0]!.pos === 'PROPN'));
+          const ends = addressee || t[before]?.text === ':' || t[before]?.text === ',' || last?.lower === 'that' || words[0]?.pos === 'ADP' && words.length <= 5;
           if (!ends || words.length > 7) return null;
         }
         if (lemma && !framed && WEAK_CUES.has(lemma) && !plain && last?.lower !== 'that') return null;
@@ -357,7 +423,7 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
         const afterCue = mentionAfterCue(k);
         const inverted = afterCue && afterCue.kind !== 'pronoun' && afterCue.first > k && afterCue.last <= before + 1 && t.slice(afterCue.last, before + 1).every((g) => g.kind === 'punct') ? afterCue : undefined;
         // no speaker found: still the quote's cue ("They call for “…”"), attributed to no one
-        return { speaker: speakerOf(k) ?? inverted ?? null, cue: k, framed };
+        return { speaker: speakerOf(k, true) ?? inverted ?? null, cue: k, framed, addressee };
       }
       if (u.pos === 'VERB' || u.pos === 'AUX') return null;
     }
@@ -391,8 +457,10 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     const s0 = doc.sentences[t[colon]!.sent]!.first;
     for (let k = colon - 1; k >= s0 && k > colon - 15; k--) {
       if (!isCue(k)) continue;
-      const subj = subjectsBefore(doc, index, k).filter(outside)[0];
-      return subj ? { speaker: subj, cue: k } : null;
+      // "denied these claims:": a cue noun with no subject gives way to the verb before it
+      const subj = speakerOf(k, true);
+      if (subj) return { speaker: subj, cue: k };
+      if (t[k]!.pos !== 'NOUN') return null;
     }
     return null;
   }
@@ -428,12 +496,14 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (lemma === 'tell') {
       const obj = index.startingAt(c);
       if (obj) c = obj.last;
+      // "tell you I …": one pronoun is the object, the next opens the clause
+      else if (t[c]?.pos === 'PRON' && OBJECT_PRONOUNS.has(t[c]!.lower)) c++;
       else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
     }
     while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
     // "told LA Weekly in a statement that", "stated to LA Weekly that": a short phrase before "that"
     for (let d = c; d < c + 6 && t[d] && t[d]!.sent === tok.sent; d++) {
-      if (t[d]!.lower === 'that' && d > c && t[c]!.pos === 'ADP') {
+      if (t[d]!.lower === 'that' && d > c && (t[c]!.pos === 'ADP' || t[c]!.lower === 'to')) {
         c = d;
         break;
       }
@@ -454,14 +524,29 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     if (WEAK_CUES.has(lemma) && !thatAt) continue;
     // wink tags some present-tense cues as nouns: "X claims that …", "Paris claims she was …"
     const afterName = index.endingAt(k - 1)?.kind === 'name' || index.endingAt(k - 1)?.kind === 'alias';
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
+    // a telegraphic headline: "Australian woman claims church imprisoned her" (the cue tagged as a plural noun)
+    const headlineCue = tok.para === doc.headline && tok.pos === 'NOUN' && /s$/u.test(tok.lower) && !WEAK_CUES.has(lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN') && k > sent.first + 1 &&
+      /^(?:NOUN|PROPN|DET|PRON|NUM|ADJ)$/u.test(t[k + 1]?.pos ?? '');
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !thatAt && !headlineCue && !(afterName && tok.pos === 'NOUN' && /s$/u.test(tok.lower))) continue;
+    // "The big hit, Wikinews observed from the long line, was …": a parenthetical attribution, perhaps with a short phrase
+    const pre = index.endingAt(k - 1);
+    if (pre && outside(pre) && t[pre.first - 1]?.text === ',' && pre.first - 1 > sent.first && !regionAt(regions, t[pre.first - 2]!.start)) {
+      let j = k + 1;
+      if (t[j]?.pos === 'ADP') while (t[j] && j < k + 7 && t[j]!.text !== ',' && t[j]!.pos !== 'VERB' && t[j]!.pos !== 'AUX') j++;
+      if (t[j]?.text === ',' && t[j]!.sent === tok.sent && t.slice(j + 1, Math.min(j + 4, sent.last)).some((u) => (u.pos === 'VERB' || u.pos === 'AUX') && !regionAt(regions, u.start))) {
+        emitIndirect(sent.start, sent.end, pre, k, sent.first);
+        continue;
+      }
+    }
     const subj = speakerOf(k);
     // "As Heald told The Huffington Post, US surface ozone has dropped …": the content follows the comma
     if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
     // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
     // "The report says …", "The report states that …": a noun subject that is no entity still reports
-    const nounSubject = t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
-    if (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower)) {
+    const nounSubject = headlineCue || t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
+    // "…, Lewis said.": nothing after the cue, so the content is before it (below)
+    const closesSentence = !t[c] || t[c]!.sent !== tok.sent || TERMINAL.has(t[c]!.text);
+    if (!closesSentence && (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower))) {
       const next = t[c];
       if (!next || next.sent !== tok.sent || CLOSERS.has(next.text) || next.text === '“' || next.text === ':' || TERMINAL.has(next.text) || next.text === ',') continue;
       // "said “…”": a quote right after the cue is direct speech, handled above
@@ -471,8 +556,18 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
       if (next.pos === 'ADP' && !thatAt && !SUBORDINATORS.has(next.lower)) continue;
       // reported speech is a clause: not "tweeted using his account"; "said cancelling the flights was …" is one
       const clauseEnd = Math.min(c + 15, sent.last);
+      // "wrote my poems, …": a possessive noun phrase with no verb after it is an object, not a clause
+      if (POSSESSIVES.has(next.lower)) {
+        let j = c + 1;
+        // "9/11-related": a hyphened participle is part of the noun phrase
+        const verbAt = (x: number): boolean => (t[x]!.pos === 'VERB' || t[x]!.pos === 'AUX') && t[x - 1]?.text !== '-';
+        while (t[j] && j < c + 12 && !verbAt(j) && t[j]!.text !== ',' && !TERMINAL.has(t[j]!.text)) j++;
+        if (!t[j] || !verbAt(j)) continue;
+      }
       if (/ing$/u.test(next.lower) && next.pos === 'VERB' && !t.slice(c + 1, clauseEnd).some((u) => u.pos === 'AUX' || u.pos === 'VERB' && /(?:ed|s)$/u.test(u.lower))) continue;
-      if (!t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+      // a complementiser "that" promises a clause even when the tagger misses its verb ("the crime involved/ADJ …")
+      const complementiser = thatAt && t[c - 1]?.pos === 'SCONJ' && !WEAK_CUES.has(lemma);
+      if (!complementiser && !t.slice(c, clauseEnd).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
       emitIndirect(next.start, sent.end, subj ?? null, k, c);
       continue;
     }
@@ -543,8 +638,12 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
 
   // 3. long quoted passages left over are direct quotes without an attribution; short ones are scare quotes
   for (const r of regions) {
-    if (usedRegions.has(r) || r.last - r.first < MIN_SPEAKERLESS_TOKENS) continue;
-    if (!t.slice(r.first, r.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    if (usedRegions.has(r)) continue;
+    const inner = t.slice(r.first, r.last);
+    // a short quoted clause with a finite or modal verb ("“must be completed in English”") is someone's words, not a scare quote
+    const clause = r.last - r.first >= MIN_CLAUSE_TOKENS && inner.some((u) => u.pos === 'AUX' && CLAUSE_AUXILIARIES.has(u.lower)) && inner.some((u) => u.pos === 'VERB');
+    if (!clause && r.last - r.first < MIN_SPEAKERLESS_TOKENS) continue;
+    if (!inner.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
     push('direct', r.start, r.end, null, null, r.first);
     diagnostics.push({ code: 'quote.speaker-missing', severity: 'info', message: 'No speaker was found for this direct quote.', span: span(doc, r.start, r.end) });
   }

@@ -69,3 +69,8 @@ export function framingLemma(lower: string, lemma: string): string | null {
 
 /** Cues that continue what the previous speaker said: "it added", "he went on". */
 export const CONTINUING_CUES: ReadonlySet<string> = new Set(['add', 'continue', 'go']);
+
+/** Auxiliaries that make a short quoted fragment a clause ("“must be completed in English”"), not a scare quote. */
+export const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+]);

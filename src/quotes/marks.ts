@@ -32,6 +32,8 @@ interface Mark {
   readonly at: number;
   readonly role: 'open' | 'close';
   readonly style: 'double' | 'single';
+  /** Characters in the mark: 2 for the typewriter pairs `` and ''. */
+  readonly len?: number;
 }
 
 /** Classifies each quotation mark in [from, to) as opening or closing; apostrophes are skipped. */
@@ -40,15 +42,25 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   let straightOpen = false;
   let doubleOpen = false;
   let singleDepth = 0;
+  let backticks = false; // a `` pair is open: '' closes it
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    if (OPEN_DOUBLE.has(ch)) {
+    // ``…'' (or ``…"): the typewriter convention of newswire and TeX
+    if (ch === '`' && text[i + 1] === '`') {
+      backticks = doubleOpen = true;
+      out.push({ at: i, role: 'open', style: 'double', len: 2 });
+      i++;
+    } else if (ch === "'" && text[i + 1] === "'" && backticks) {
+      backticks = doubleOpen = false;
+      out.push({ at: i, role: 'close', style: 'double', len: 2 });
+      i++;
+    } else if (OPEN_DOUBLE.has(ch)) {
       // “ typed for ” ("… decision.“ However"): an opening mark after a word, before a space, closes an open quote
       const role: Mark['role'] = doubleOpen && closesHere(text, i) && !opensHere(text, i) ? 'close' : 'open';
       doubleOpen = role === 'open';
       out.push({ at: i, role, style: 'double' });
     } else if (CLOSE_DOUBLE.has(ch)) {
-      doubleOpen = false;
+      doubleOpen = backticks = false;
       out.push({ at: i, role: 'close', style: 'double' });
     } else if (ch === '"') {
       // the context decides when it is clear ("… early.\" After" closes); otherwise marks alternate
@@ -57,6 +69,7 @@ function marksIn(text: string, from: number, to: number): Mark[] {
       const role: Mark['role'] = opens && !closes ? 'open' : closes && !opens ? 'close' : straightOpen ? 'close' : 'open';
       straightOpen = role === 'open';
       doubleOpen = straightOpen;
+      if (role === 'close') backticks = false;
       out.push({ at: i, role, style: 'double' });
     } else if (ch === '‘') {
       singleDepth++;
@@ -125,6 +138,8 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     const marks = marksIn(text, scanFrom, scanTo);
     let openDouble: Mark | null = null;
     let nested = false;
+    // a straight mark read as closing while nothing is open ('said," [X] liked …".'): it opens, if a later one closes
+    let stray: Mark | null = null;
     const singles: Mark[] = [];
     const firstMark = marks[0];
     const continues = carry && firstMark !== undefined && firstMark.role === 'open' && firstMark.style === 'double' && firstMark.at <= p.start;
@@ -133,7 +148,7 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     const prev = raw[raw.length - 1];
     let skip: Mark | null = null;
     if (carry && firstDouble?.role === 'close' && prev && !prev.closed) {
-      raw[raw.length - 1] = { ...prev, close: firstDouble.at + 1, end: firstDouble.at, closed: true };
+      raw[raw.length - 1] = { ...prev, close: firstDouble.at + (firstDouble.len ?? 1), end: firstDouble.at, closed: true };
       skip = firstDouble;
     }
     carry = false;
@@ -150,9 +165,18 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
             diagnostics.push(unclosed(text, openDouble.at));
           }
           openDouble = m;
+          stray = null;
         } else if (nested) nested = false;
-        else if (openDouble) {
-          raw.push({ open: openDouble.at, close: m.at + 1, start: openDouble.at + 1, end: m.at, style: 'double', continued: continues && openDouble === firstMark, closed: true });
+        else if (!openDouble && stray) {
+          // regions never overlap: single-quoted ones inside give way
+          while (raw.length && raw[raw.length - 1]!.open > stray.at) raw.pop();
+          singles.length = 0;
+          raw.push({ open: stray.at, close: m.at + (m.len ?? 1), start: stray.at + 1, end: m.at, style: 'double', continued: false, closed: true });
+          stray = null;
+        } else if (!openDouble) {
+          if (text[m.at] === '"' && /\s/u.test(text[m.at + 1] ?? '') && /[\p{L}\p{N}[(‘]/u.test(text[m.at + 2] ?? '')) stray = m;
+        } else {
+          raw.push({ open: openDouble.at, close: m.at + (m.len ?? 1), start: openDouble.at + (openDouble.len ?? 1), end: m.at, style: 'double', continued: continues && openDouble === firstMark, closed: true });
           openDouble = null;
         }
       } else if (!openDouble) {
@@ -165,7 +189,7 @@ export function findQuoteRegions(doc: Doc): QuoteMarks {
     }
     if (openDouble) {
       // open at the paragraph end: continues if the next paragraph opens with a quote mark
-      raw.push({ open: openDouble.at, close: scanTo, start: openDouble.at + 1, end: scanTo, style: 'double', continued: continues && openDouble === firstMark, closed: false });
+      raw.push({ open: openDouble.at, close: scanTo, start: openDouble.at + (openDouble.len ?? 1), end: scanTo, style: 'double', continued: continues && openDouble === firstMark, closed: false });
       carry = true;
     }
   }

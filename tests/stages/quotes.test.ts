@@ -60,9 +60,75 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['Maria Delgado added, "There is no question the town should have been chosen.“ The decision is final.', 'no question', 'Maria Delgado', 'direct'],
   // a speech cue beside the quote marks it as speech even without a speaker
   ['The e-mail said, "Thank you for everything you have done for the club."', 'Thank you', null, 'direct'],
+  // a quote with its own dash line does not take the previous quote's speaker, even when the name is not recognised
+  ['“The town cannot afford to wait any longer.” — Maria Delgado\n\n“The old bridge will stay closed to all traffic this winter.” — harbour gazette, 2008', 'old bridge', null, 'direct'],
+  // the typewriter convention: ``…'' (or ``…")
+  ["``We will not give up on this town,'' Maria Delgado said.", 'not give up', 'Maria Delgado', 'direct'],
+  ['``We will not give up on this town," said Maria Delgado.', 'not give up', 'Maria Delgado', 'direct'],
+  // "stated to X that …", with a that-clause whose verb the tagger misses
+  ['Maria Delgado stated to the Daily Courier that the alleged crime involved five hard drives.', 'five hard drives', 'Maria Delgado', 'indirect'],
+  // a parenthetical attribution with a short phrase after its cue
+  ['The big hit of the evening, Maria Delgado observed from the long line, was the photo booth.', 'the photo booth', 'Maria Delgado', 'indirect'],
+  // "told me the harbour …": one object pronoun, then the clause
+  ['Maria Delgado told me the harbour would close in March.', 'the harbour would close', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado said her car was stolen from the harbour.', 'her car was stolen', 'Maria Delgado', 'indirect'],
+  // a short quoted clause with an auxiliary and a verb is someone's words, with no speaker found
+  ['The new form "must be completed in English" and returned within twenty days.', 'must be completed', null, 'direct'],
+  // a telegraphic headline whose cue is tagged as a noun
+  ['Retired harbour pilot claims Harbour Traders Guild broke safety rules\n\nThe guild denies it.', 'broke safety rules', null, 'indirect'],
+  // "…, X said." with its subject found: the content is before the cue
+  ['The ban on the three harbour groups was wrong, Maria Delgado said.', 'ban on the three', 'Maria Delgado', 'indirect'],
+  ['The ban on the three harbour groups was wrong, Maria Delgado said yesterday.', 'ban on the three', 'Maria Delgado', 'indirect'],
+  // an infinitive cue before a quote takes its clause's subject; "told X “…”" with the addressee running into the quote
+  ['Maria Delgado spoke for an hour. She went on to say, "We will not give up on this town, not now and not ever."', 'not give up', 'Maria Delgado', 'direct'],
+  ['Maria Delgado told Reuters "we will not give up on this town, not now and not ever".', 'not give up', 'Maria Delgado', 'direct'],
+  // a straight mark after "said," read as closing while nothing is open opens the quote
+  ['Maria Delgado said," [The town] cannot afford to wait any longer". She left early.', 'cannot afford', 'Maria Delgado', 'direct'],
+  // a short bracketed aside between coordinated quotes
+  ['The Harbour Traders Guild called the plan “reckless” (sic) and “cruel”.', 'cruel', 'Harbour Traders Guild', null],
+  // a block quote: a paragraph without marks after "X denied the claims:", up to the next attribution
+  ['The ferry was held for a week.\n\nIn a statement, the Harbour Traders Guild denied these claims:\n\nNo trader was ever forced to stay. All of them were paid in full. Residents also claimed the ferry was late.', 'paid in full', 'Harbour Traders Guild', 'direct'],
   // scare quotes stay unattributed
   ['The so-called “tier two” nations were not invited.', 'tier two', null, null],
 ];
+
+// Each row: [text, a phrase no quote may contain].
+const NOT_QUOTED: [string, string][] = [
+  // '' without an opening `` is no quotation mark
+  ["The rock''n''roll band Delgado and Sons played the harbour festival all night long.", 'roll band'],
+  // "continue that study": a weak cue with a determiner "that" reports nothing
+  ['Maria Delgado went back to the harbour to continue that study.', 'study'],
+  // "Speaking to X, Y said, “…”": the parenthetical test stops at a quote
+  ['Speaking to the Daily Courier, Maria Delgado said, "This was a very tough race for all of us."', 'Speaking to'],
+  // "wrote her first poems, …": a possessive object, not a reported clause
+  ['Maria Delgado wrote her first poems, and that was the start of it all.', 'first poems'],
+  // a short quoted title with a verb but no auxiliary stays a scare quote
+  ['Maria Delgado starred in "Gone with the Wind" in the harbour theatre.', 'Gone with'],
+  // "insurance claims rise": a noun, not a cue, when a verb follows it
+  ['Insurance claims rise sharply after the harbour storm\n\nThe storm hit on Friday.', 'sharply'],
+  // a cue closing a short sentence with no content before it
+  ['Asked about the ban, Maria Delgado said nothing.', 'Asked about'],
+  // an infinitive cue's object is not reported speech
+  ['Maria Delgado continues to write books about the harbour; her latest was a bestseller.', 'books about'],
+  // one stray closing mark opens nothing
+  ['Maria Delgado stayed home," the neighbours said. The town was quiet.', 'the neighbours'],
+  // a long aside breaks the coordination: the second quote is a scare quote
+  ['The Harbour Traders Guild called the plan “reckless” (a word the council had heard from every trader on the quay this year) and “cruel”.', 'cruel'],
+  // a block quote stops before a sentence with its own attribution
+  ['The ferry was held for a week.\n\nIn a statement, the Harbour Traders Guild denied these claims:\n\nNo trader was ever forced to stay. Residents also claimed the ferry was late.', 'Residents also claimed'],
+  // a colon without a speech cue introduces a list, not a quote
+  ['The council gave three reasons:\n\nThe roads are too narrow for buses. The bridge is closed. The budget is spent.', 'roads are too narrow'],
+];
+
+describe('quotes: not quotes', () => {
+  for (const [text, phrase] of NOT_QUOTED) {
+    it(`${text.slice(0, 70)} ✗ ${phrase}`, () => {
+      const x = extract(text);
+      expect(x.quotes.filter((q) => q.text.includes(phrase))).toEqual([]);
+      for (const y of x.quotes) expect(text.slice(y.start, y.end)).toBe(y.text);
+    });
+  }
+});
 
 describe('quotes: attribution patterns', () => {
   for (const [text, phrase, speaker, kind] of ROWS) {
@@ -96,6 +162,25 @@ describe('quotes: interview turns', () => {
     [
       'The museum opened on Friday.\n\nThis was a very difficult decision, but we made it with visitors in mind. Maria Delgado, Museum Director\n\nThe doors open at nine.',
       [['very difficult decision', 'Maria Delgado']],
+    ],
+    // an interview: "I" in an answer is the one person the lead says was interviewed
+    [
+      'Wikinews interviewed poet Maria Delgado.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nMy husband asked me that once and I said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', 'Maria Delgado']],
+    ],
+    // two people named in the lead, or no questions: "I" stays unresolved
+    [
+      'Wikinews interviewed Maria Delgado and Tom Baker.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', null]],
+    ],
+    [
+      'Maria Delgado gave an interview to the Courier.\n\nI write poems about the harbour.\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', null]],
+    ],
+    // labelled turns: "I" is the labelled person, on through unlabelled paragraphs up to the next label
+    [
+      'WN: How did it start?\n\nMaria Delgado: I grew up by the harbour.\n\nLater I said, "The harbour is the heart of this town and always will be."\n\nWN: And then?\n\nMaria Delgado: We built the library.\n\nWN: Why?\n\nI said, "Nobody should have to travel two hours to borrow a book."',
+      [['heart of this town', 'Maria Delgado'], ['borrow a book', null]],
     ],
     // captions are not turns, and one labelled paragraph (a headline) is not an interview
     ['Image: Australian Paralympic Committee archive photo.\n\nImage: Australian Paralympic Committee archive photo.', []],
