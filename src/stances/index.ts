@@ -6,7 +6,7 @@
 import { tokenSpan, type Doc, type Token } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
-import { MentionIndex, subjectsBefore, mentionAfter, mainSubject, afterPreposition } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, mainSubject, afterPreposition, nextCoordinated } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
@@ -417,13 +417,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (t[l]?.text === ',') l++;
     if (PARTISAN_LISTERS.has(t[l]?.lower ?? '')) {
       l += t[l]!.lower === 'such' && t[l + 1]?.lower === 'as' || t[l]!.lower === 'among' && t[l + 1]?.lower === 'them' ? 2 : 1;
-      for (let m = index.startingAt(l) ?? mentionAfter(doc, index, l - 1); m && m.kind !== 'pronoun' && t[m.first]!.sent === sent; ) {
+      for (let m = index.startingAt(l) ?? mentionAfter(doc, index, l - 1); m && m.kind !== 'pronoun' && t[m.first]!.sent === sent; m = nextCoordinated(doc, index, m)) {
         holders.push(m);
-        // the next name after ", " or "and" or ", and"
-        let sep = m.last;
-        if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') break;
-        if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
-        m = mentionAfter(doc, index, sep);
       }
     }
     // the one it describes: "X, a vocal critic of the ban," or "X is a critic of the ban"
@@ -484,14 +479,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (!antecedent) return [];
     const out: MentionRec[] = [];
     // names after it: "X, Y and Z", "X and the Y"
-    for (let x: MentionRec | undefined = antecedent; x; ) {
-      let sep = x.last;
-      if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') break;
-      if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
-      x = mentionAfter(doc, index, sep);
-      if (x && x.kind !== 'pronoun' && x.entity !== m.entity) out.push(x);
-      else break;
-    }
+    for (let x = nextCoordinated(doc, index, antecedent); x && x.kind !== 'pronoun' && x.entity !== m.entity; x = nextCoordinated(doc, index, x)) out.push(x);
     // and before it: "X, Y and Z" when the antecedent is Z
     for (let x: MentionRec | undefined = antecedent; x; ) {
       const sep = t[x.first - 1]?.lower === 'the' ? x.first - 2 : x.first - 1;

@@ -152,6 +152,15 @@ export function afterPreposition(doc: Doc, m: MentionRec, withToo = false): bool
 const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
+/** The next name in a coordination after mention m: after ", ", "and" or ", and" ("X, Y and the Z"). */
+export function nextCoordinated(doc: Doc, index: MentionIndex, m: MentionRec): MentionRec | undefined {
+  const t = doc.tokens;
+  let sep = m.last;
+  if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') return undefined;
+  if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
+  return mentionAfter(doc, index, sep);
+}
+
 /** The mention right after token i ("said Lewis", "said its chief executive, Martin Hale"). */
 export function mentionAfter(doc: Doc, index: MentionIndex, i: number): MentionRec | undefined {
   const found = mentionRightAfter(doc, index, i);
