@@ -35,6 +35,8 @@ const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 
 const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** Unnamed institutions a speaker announces for: "said the city would appeal". */
 const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 'party', 'union', 'board', 'department', 'ministry', 'administration', 'firm', 'group', 'state', 'county', 'school', 'university', 'authority']);
+/** A speaker's own voice inside a quote. */
+const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 /** Auxiliaries between a decision and a verb it receives: "was met with anger". */
@@ -719,12 +721,42 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return null;
   }
 
+  /** "“We welcome the decision,” said X", "“I will fight this ban”": the speaker's own first-person cue inside the quote. */
+  function quoteVerbs(end: number, mention: MentionRec): void {
+    for (let c = at; c < t.length && t[c]!.end <= end; c++) {
+      if (!FIRST_PERSON.has(t[c]!.lower)) continue;
+      let v = c + 1;
+      while (v < c + 5 && t[v] && (MODALS.has(t[v]!.lower) || NEGATIONS.has(t[v]!.lower) || t[v]!.pos === 'ADV' || t[v]!.pos === 'AUX') && !STANCE_VERBS.has(lemmaOf(v))) v++;
+      if (!t[v] || t[v]!.end > end || t[v]!.pos === 'NOUN') continue;
+      const lemma = lemmaOf(v);
+      const phrase = STANCE_PHRASES.get(`${lemma} ${t[v + 1]?.lower ?? ''}`);
+      const row = phrase ?? (CANCELLING_PARTICLES.has(t[v + 1]?.lower ?? '') ? undefined : STANCE_VERBS.get(lemma));
+      if (!row) continue;
+      let objFrom = phrase ? v + 2 : v + 1;
+      if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
+      const target = decisionAfter(objFrom);
+      if (!target) continue;
+      const mod = modality(c + 1, v);
+      if (mod === 'hedged') continue;
+      let polarity = row.polarity;
+      let confidence = 0.8;
+      if (mod !== 'plain') {
+        if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated' || mod === 'negated' && row.whenNegated === 'flip') continue;
+        polarity = 'oppose';
+        confidence = 0.7;
+      }
+      if (found.some((g) => g.decision === target.id && g.holders.some((m) => m.entity === mention.entity))) continue;
+      found.push({ holders: [mention], polarity, decision: target.id, cue: [c, objFrom], rule: 'stance.quote-verb', confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent: t[c]!.sent, pronoun: target.pronoun });
+    }
+  }
+
   // a speaker's own evaluation inside their quote: "“This ban is a disgrace,” said X", "“It was the right decision,” she said"
   // quotes come in text order, so one pointer walks the tokens once
   let at = 0;
   for (const q of quotes.quotes) {
     while (at < t.length && t[at]!.start < q.start) at++;
     if (q.kind === 'indirect' || !q.speaker || !q.speakerMention) continue;
+    quoteVerbs(q.end, q.speakerMention);
     let k = at;
     const done = new Set<number>();
     for (; k < t.length && t[k]!.end <= q.end; k++) {

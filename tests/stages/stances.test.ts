@@ -123,6 +123,13 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group’s legal team condemned the ban.', 'Port Users Group', 'oppose'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
+  // the speaker's own first-person cue inside a direct quote
+  ['“We welcome the decision,” said Anna Berg of the Port Users Group.', 'Anna Berg', 'support'],
+  ['“We will fight this ban,” said Anna Berg.', 'Anna Berg', 'oppose'],
+  ['“We would never back this ban,” said Anna Berg.', 'Anna Berg', 'oppose'],
+  ['“I do not support the ban,” said Anna Berg.', 'Anna Berg', null],
+  ['“We welcome the chance to talk,” said Anna Berg.', 'Anna Berg', null],
+  ['“They welcome the ban,” said Anna Berg.', 'Anna Berg', null],
   // a plural pronoun stands for all the names coordinated with its antecedent
   ['The Ferry Owners Association and the Port Users Group have said they will oppose the ban.', 'Ferry Owners Association', 'oppose'],
   ['Anna Berg, Tom Reed and the Port Users Group said they would challenge the ban.', 'Anna Berg', 'oppose'],
