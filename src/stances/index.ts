@@ -35,6 +35,8 @@ const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 
 const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** Unnamed institutions a speaker announces for: "said the city would appeal". */
 const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 'party', 'union', 'board', 'department', 'ministry', 'administration', 'firm', 'group', 'state', 'county', 'school', 'university', 'authority']);
+/** Modals saying what ought to happen: "the ban must be scrapped". */
+const DEONTIC = new Set(['must', 'should', 'needs', 'need', 'ought', 'has', 'have']);
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -642,6 +644,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         while (b < e + 6 && t[b] && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN'].includes(t[b]!.pos)) b++;
         if (BE_FORMS.has(t[b]?.lower ?? '')) e = b;
       }
+      // "the ban must be scrapped", "should be kept", "(demanded that) the ban be lifted", "should stay": what ought to happen to it
+      const wanted = wantedOutcome(e);
+      if (wanted) return { polarity: wanted.polarity, decision: ref.id, end: wanted.end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
       // "the ban had been …"
       if (['had', 'has', 'have'].includes(t[e]?.lower ?? '') && t[e + 1]?.lower === 'been') e++;
       const be = BE_FORMS.has(t[e]?.lower ?? '');
@@ -718,6 +723,26 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!effect || negated) return null;
       return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }
+    return null;
+  }
+
+  /** After a decision reference at e: a deontic modal or a subjunctive "be" with a reversal or retention verb. */
+  function wantedOutcome(e: number): { polarity: Polarity; end: number } | null {
+    let w = e;
+    const deontic = DEONTIC.has(t[w]?.lower ?? '');
+    if (deontic) w++;
+    if (t[w]?.lower === 'to' && t[w - 1]?.lower !== 'to') w++; // "needs to", "ought to"
+    while (t[w]?.pos === 'ADV' && w < e + 4) w++;
+    if (NEGATIONS.has(t[w]?.lower ?? '')) return null;
+    if (t[w]?.lower === 'be') {
+      if (!deontic && !['that', 'demanded', 'demand', 'demands', 'insisted', 'insist', 'insists'].some((x) => x === t[e - 2]?.lower || x === t[e - 3]?.lower)) return null;
+      const v = t[w + 1];
+      if (!v || !/(?:ed|en|wn|ne|pt)$/u.test(v.lower)) return null;
+      const polarity = REVERSAL_VERBS.has(v.lemma) ? 'oppose' : RETENTION_VERBS.has(v.lemma) ? 'support' : null;
+      return polarity ? { polarity, end: w + 2 } : null;
+    }
+    // "should stay", "must remain in place"
+    if (deontic && ['stay', 'remain'].includes(t[w]?.lower ?? '')) return { polarity: 'support', end: w + 1 };
     return null;
   }
 

@@ -106,7 +106,7 @@ export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(['petition', 'campaig
 export const CAMPAIGN_STARTERS: ReadonlySet<string> = new Set(['started', 'launched', 'organised', 'organized', 'created', 'begun', 'begin', 'start', 'launch', 'organise', 'organize', 'set', 'lodged', 'filed', 'brought', 'signed', 'sign', 'led', 'backed', 'tabled', 'lodge', 'file', 'bring', 'table']);
 
 /** Verbs that introduce an evaluation of their object: "called X …", "described X as …", "said X was …". */
-export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest', 'tell', 'stress', 'complain', 'point']);
+export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'say', 'insist', 'argue', 'believe', 'think', 'claim', 'deem', 'consider', 'warn', 'fear', 'predict', 'add', 'contend', 'maintain', 'suggest', 'tell', 'stress', 'complain', 'point', 'demand', 'propose', 'recommend']);
 
 /** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
 export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(

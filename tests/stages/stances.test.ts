@@ -123,6 +123,13 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group’s legal team condemned the ban.', 'Port Users Group', 'oppose'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
+  // what ought to happen to the decision
+  ['Anna Berg said the ban must be scrapped.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said the ban should stay.', 'Anna Berg', 'support'],
+  ['Anna Berg demanded that the ban be lifted.', 'Anna Berg', 'oppose'],
+  ['“This ban must be overturned,” said Anna Berg.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said the ban has been lifted.', 'Anna Berg', null],
+  ['Anna Berg said the ban should not be lifted.', 'Anna Berg', null],
   // the speaker's own first-person cue inside a direct quote
   ['“We welcome the decision,” said Anna Berg of the Port Users Group.', 'Anna Berg', 'support'],
   ['“We will fight this ban,” said Anna Berg.', 'Anna Berg', 'oppose'],
