@@ -36,7 +36,8 @@ const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 
 /** Unnamed institutions a speaker announces for: "said the city would appeal". */
 const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 'party', 'union', 'board', 'department', 'ministry', 'administration', 'firm', 'group', 'state', 'county', 'school', 'university', 'authority']);
 /** Modals saying what ought to happen: "the ban must be scrapped". */
-const DEONTIC = new Set(['must', 'should', 'needs', 'need', 'ought', 'has', 'have']);
+const DEONTIC = new Set(['must', 'should']);
+const DEONTIC_TO = new Set(['has', 'have', 'needs', 'need', 'ought']);
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -729,9 +730,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   /** After a decision reference at e: a deontic modal or a subjunctive "be" with a reversal or retention verb. */
   function wantedOutcome(e: number): { polarity: Polarity; end: number } | null {
     let w = e;
-    const deontic = DEONTIC.has(t[w]?.lower ?? '');
-    if (deontic) w++;
-    if (t[w]?.lower === 'to' && t[w - 1]?.lower !== 'to') w++; // "needs to", "ought to"
+    // "must", "should"; "has to", "needs to", "ought to"
+    const deontic = DEONTIC.has(t[w]?.lower ?? '') || DEONTIC_TO.has(t[w]?.lower ?? '') && t[w + 1]?.lower === 'to';
+    if (deontic) w += DEONTIC.has(t[w]!.lower) ? 1 : 2;
     while (t[w]?.pos === 'ADV' && w < e + 4) w++;
     if (NEGATIONS.has(t[w]?.lower ?? '')) return null;
     if (t[w]?.lower === 'be') {
