@@ -58,6 +58,39 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && SHIRE.test(t[first]!.lower);
 }
 
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
+const SMALL_NUMBER = /^\d{1,2}$/u;
+const DASHES = new Set(['-', '–', '—']);
+
+/** Length of a match score ("1 – 0", "2-1") starting at token k, or 0. */
+function scoreAt(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  if (!t[k] || t[k]!.kind !== 'number') return 0;
+  const n = SCORE.test(t[k]!.text) ? 1 : SMALL_NUMBER.test(t[k]!.text) && DASHES.has(t[k + 1]?.text ?? '') && t[k + 2]?.kind === 'number' && SMALL_NUMBER.test(t[k + 2]!.text) ? 3 : 0;
+  // "10-12 ships": a range counting a noun is not a score
+  const after = t[k + n];
+  return n && after && after.kind === 'word' && !after.cap && after.pos === 'NOUN' ? 0 : n;
+}
+
+/**
+ * "Sweden 1 – 0 Korea", "Tunisia lost 1 – 2 to England": a name next to a match score, with at most
+ * two lower-case words between, is a team, not the place it is named after.
+ */
+export function besideScore(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const sent = t[first]!.sent;
+  const plain = (k: number): boolean => !!t[k] && t[k]!.kind === 'word' && !t[k]!.cap && t[k]!.sent === sent;
+  for (let n = 0, k = last; n <= 2; n++, k++) {
+    if (t[k]?.sent === sent && scoreAt(doc, k)) return true;
+    if (!plain(k)) break;
+  }
+  for (let n = 0, k = first - 1; n <= 2 && k >= 0; n++, k--) {
+    if (t[k]!.sent === sent && t[k]!.kind === 'number' && (scoreAt(doc, k) === 1 || scoreAt(doc, k - 2) === 3)) return true;
+    if (!plain(k)) break;
+  }
+  return false;
+}
+
 /** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
 function placePrep(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
@@ -230,7 +263,9 @@ export function regionAfter(doc: Doc, after: number): boolean {
   if (t[after]?.text !== ',' || !t[after + 1]?.cap) return false;
   const next = t[after + 1]!.lower;
   const two = t[after + 2]?.cap ? `${next} ${t[after + 2]!.lower}` : '';
-  return [next, two].some((w) => w && has(lexClasses(w), 'Region', 'Country'));
+  // "Gomez, Panama coach,": a region modifying a noun describes, it does not locate
+  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && t[k]!.pos === 'NOUN';
+  return (has(lexClasses(next), 'Region', 'Country') && !modifies(after + 2)) || (!!two && has(lexClasses(two), 'Region', 'Country') && !modifies(after + 3));
 }
 
 /** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */

@@ -7,7 +7,7 @@ import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHeadIndex, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
+import { classifyChunk, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
@@ -118,6 +118,16 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       order.push(key);
     } else if (vote.strength > f.vote.strength) f.vote = vote;
     f.chunks.push(c);
+  }
+
+  // teams named after places: a form next to a match score, and a lone word of such a name ("Korea" for "South Korea")
+  const teams = order.map((k) => forms.get(k)!).filter((f) => f.vote.type !== 'PERSON' && f.vote.strength <= 4 && f.chunks.some((c) => besideScore(doc, c.first, c.last)));
+  for (const f of teams) f.vote = { type: 'ORG', strength: 5 };
+  if (teams.length > 0) {
+    for (const key of order) {
+      const f = forms.get(key)!;
+      if (f.words.length === 1 && f.vote.type === 'PLACE' && f.vote.strength <= 4 && teams.some((o) => o.words.length > 1 && (o.words[0] === f.words[0] || o.words[o.words.length - 1] === f.words[0]))) f.vote = { type: 'ORG', strength: 5 };
+    }
   }
 
   // coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type

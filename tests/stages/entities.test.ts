@@ -87,6 +87,11 @@ describe('entities.type: names and non-names', () => {
     ['The form must be completed in English, officials said.', 'English', null],
     ['A sensitive Parks Norland document was found. Parks Norland spokesperson Ann Gill said it was old.', 'Parks Norland', 'ORG'],
     ['Velmar Weekly reported the story first.', 'Velmar Weekly', 'ORG'],
+    // a place next to a match score is a team; a range of counted things is not a score
+    ['Portugal drew 1 – 1 with Ghana in the opening game.', 'Ghana', 'ORG'],
+    ['Portugal beat South Korea 2-0. Korea had more chances.', 'Korea', 'ORG'],
+    ['Portugal sent 10 – 12 ships to the region.', 'Portugal', 'PLACE'],
+    ['The coach, Ines Morel, Portugal coach since 2020, said nothing.', 'Ines Morel', 'PERSON'],
   ];
   it.each(more)('%s → %s', (text, name, type) => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
