@@ -177,6 +177,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       let from = i;
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
       if (j - i > 2 && isInitial(doc, i) && (toks[i]!.pos === 'ADV' || (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'ADJ') && !ORG_HEADS.has(toks[i]!.lower) && !ORG_STARTS.has(toks[i]!.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      // "The New York Times", "The Onion": a capitalised article is not part of the name's span
+      if (toks[from]!.lower === 'the' && j - from > 1) from++;
       for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }

@@ -97,6 +97,16 @@ describe('entities.type: names and non-names', () => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
   });
 
+  // mention spans: where a name starts and ends
+  const spans: [string, string[]][] = [
+    ['The story ran in The Velmar Courier and in The Ostby Times.', ['Velmar Courier', 'Ostby Times']],
+    ['She joined Another Europe is Possible in 2016.', ['Another Europe is Possible']],
+  ];
+  it.each(spans)('%s', (text, names) => {
+    const got = extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text));
+    expect(got).toEqual(names);
+  });
+
   it('never ends a name with a joiner', () => {
     const x = extract('The vessel was seen on The Narrows on February 8.');
     expect(x.entities.some((e) => /\s(on|in|of)$/u.test(e.name))).toBe(false);
