@@ -24,13 +24,15 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'VERB', 'PRON', 'ADV', 'SCONJ
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}s?$/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+/** "U.N.", "E.U.": capitals each followed by a full stop. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
 
 function isWordCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && LETTER.test(t.text);
 }
 
 export function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && TWO_CAPITALS.test(text);
+  return ACRONYM.test(text) && TWO_CAPITALS.test(text) || DOTTED_ACRONYM.test(text);
 }
 
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */
@@ -116,7 +118,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
-      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
+      if (!isWordCap(t) || letterCompound(doc, i) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
         i++;
         continue;
       }
@@ -124,7 +126,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       let title = FUNCTION_POS.has(t.pos) && !isInitial(doc, i);
       while (j < s.last) {
         const u = toks[j]!;
-        if (isWordCap(u) && u.spaceBefore && !(NOT_NAMES.has(u.lower) && !HONORIFICS.has(u.lower))) {
+        if (isWordCap(u) && u.spaceBefore && !(NOT_NAMES.has(u.lower) && !HONORIFICS.has(u.lower)) && !letterCompound(doc, j)) {
           if (FUNCTION_POS.has(u.pos)) title = true;
           j++;
           continue;
@@ -154,7 +156,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           }
         }
         // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
-        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
+        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && u.lower !== 'in' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
           j += 2;
           continue;
         }
@@ -186,6 +188,13 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
   return chunks;
 }
 
+/** "T-shirt", "U-turn": one capital letter hyphened to a lower-case word is a common noun, not part of a name. */
+function letterCompound(doc: Doc, j: number): boolean {
+  const t = doc.tokens;
+  const tail = t[j + 2];
+  return t[j]!.text.length === 1 && t[j + 1]?.text === '-' && !t[j + 1]!.spaceBefore && !!tail && !tail.spaceBefore && tail.kind === 'word' && !tail.cap;
+}
+
 /** "Another Europe is Possible": a capitalised determiner mid-sentence starts a title-like name. */
 function isTitleStart(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
@@ -209,6 +218,8 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   if (kind === 'title') return title;
   // "Rehabilitation Project Force in Sydney": "in" before a known place ends the name
   if ((t[j]!.lower === 'in' || t[j]!.lower === 'on') && lexClasses(t[j + 1]!.lower).some((c) => c === 'City' || c === 'Country' || c === 'Region')) return false;
+  // "Skidmore College in Saratoga Springs": a name already ending in its head noun is complete before "in"
+  if (t[j]!.lower === 'in' && (ORG_HEADS.has(t[j - 1]!.lower) || PLACE_HEADS.has(t[j - 1]!.lower))) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;

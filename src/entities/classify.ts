@@ -147,6 +147,10 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
+    // "police in B.C.", "born in L.A.": dotted abbreviations are often places
+    if (toks[0]!.text.endsWith('.') && placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
+    // "300 B.C.", "a.m.": a dotted abbreviation after a number, or of a common word, is not a name
+    if (toks[0]!.text.endsWith('.') && (prev?.kind === 'number' || isCommonWord(w.replace(/\./gu, '')))) return { type: null, strength: 2 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
     if (has(cls, 'LastName', 'FirstName', 'MaleName', 'FemaleName')) return { type: 'PERSON', strength: 2 };
     const appos = appositionType(doc, c.last);
@@ -184,7 +188,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (COMPASS.has(last) && words.length === 2 || COMPASS.has(first) && has(lexClasses(rest), 'City', 'Country', 'Region', 'Place')) return { type: 'PLACE', strength: 2 };
   for (let k = 0; k + 1 < words.length; k++) if (has(lexClasses(`${words[k]} ${words[k + 1]}`), 'City', 'Country', 'Region')) return { type: 'PLACE', strength: 1 };
   // not a product: "PlayStation VR", "Google Chrome"
-  const product = parts.some((t) => isAcronym(t.text)) || has(lexClasses(first), 'Organization');
+  // (dotted initials are a person's: "O.J. Simpson")
+  const product = parts.some((t) => isAcronym(t.text) && !t.text.endsWith('.')) || has(lexClasses(first), 'Organization');
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }

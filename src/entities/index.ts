@@ -79,7 +79,7 @@ function wordsOf(doc: Doc, first: number, last: number): string[] {
 
 /** Finds lower-case organisation names spelled by an acronym's initials ("national executive committee" for NEC). */
 function lowercaseExpansion(doc: Doc, acronym: string): [number, number] | null {
-  const letters = acronym.toLowerCase().replace(/s$/u, '');
+  const letters = acronym.toLowerCase().replace(/\./gu, '').replace(/s$/u, '');
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -175,7 +175,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
         }
       }
     }
-    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [f.key, f.key.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
+    const letters = f.key.replace(/\./gu, '');
+    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [letters, letters.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
     if (target) {
       f.parent = target;
       continue;

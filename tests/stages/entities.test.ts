@@ -87,6 +87,11 @@ describe('entities.type: names and non-names', () => {
     ['The form must be completed in English, officials said.', 'English', null],
     ['A sensitive Parks Norland document was found. Parks Norland spokesperson Ann Gill said it was old.', 'Parks Norland', 'ORG'],
     ['Velmar Weekly reported the story first.', 'Velmar Weekly', 'ORG'],
+    // dotted acronyms are organisations or places; dotted initials start a person's name
+    ['Officials at the U.N. met on Monday.', 'U.N.', 'ORG'],
+    ['The report was written by J.R. Mallory.', 'J.R. Mallory', 'PERSON'],
+    ['Police in B.C. said the road was closed.', 'B.C.', 'PLACE'],
+    ['The wall was built in 300 B.C. by the king.', 'B.C.', null],
     // a place next to a match score is a team; a range of counted things is not a score
     ['Portugal drew 1 – 1 with Ghana in the opening game.', 'Ghana', 'ORG'],
     ['Portugal beat South Korea 2-0. Korea had more chances.', 'Korea', 'ORG'],
@@ -101,6 +106,11 @@ describe('entities.type: names and non-names', () => {
   const spans: [string, string[]][] = [
     ['The story ran in The Velmar Courier and in The Ostby Times.', ['Velmar Courier', 'Ostby Times']],
     ['She joined Another Europe is Possible in 2016.', ['Another Europe is Possible']],
+    // a name ending in its head noun is complete before "in"; other names may continue through it
+    ['Students at Harwick College in Dunmere protested.', ['Harwick College', 'Dunmere']],
+    ['The party also banned Labour in Exile Network last week.', ['Labour in Exile Network']],
+    // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
+    ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
   ];
   it.each(spans)('%s', (text, names) => {
     const got = extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text));
