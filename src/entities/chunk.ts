@@ -178,7 +178,10 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower]) j--;
       let from = i;
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
-      if (j - i > 2 && isInitial(doc, i) && (toks[i]!.pos === 'ADV' || (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'ADJ') && !ORG_HEADS.has(toks[i]!.lower) && !ORG_STARTS.has(toks[i]!.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      // (a proper-noun tag counts too when no lexicon and no mid-sentence capital backs the word as a name)
+      const head = toks[i]!;
+      const descriptive = head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0;
+      if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
       // "The New York Times", "The Onion": a capitalised article is not part of the name's span
       if (toks[from]!.lower === 'the' && j - from > 1) from++;
       for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));

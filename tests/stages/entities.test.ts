@@ -109,6 +109,10 @@ describe('entities.type: names and non-names', () => {
     // a name ending in its head noun is complete before "in"; other names may continue through it
     ['Students at Harwick College in Dunmere protested.', ['Harwick College', 'Dunmere']],
     ['The party also banned Labour in Exile Network last week.', ['Labour in Exile Network']],
+    // a sentence-initial adverb, or a descriptive word before a first name, is not part of the name
+    ['Ecologist Nick Varden studies ants.', ['Nick Varden']],
+    ['Then Portugal scored again.', ['Portugal']],
+    ['Brightwater Energy said the plan was fair.', ['Brightwater Energy']],
     // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
     ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
   ];
