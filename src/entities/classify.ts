@@ -91,6 +91,20 @@ export function besideScore(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+const MODEL_CODE = /^\p{Lu}{2,}\d{1,3}$/u;
+const VERSION = /^\d{1,2}(?:\.\d)?$/u;
+
+/** A name with a version number: "Explorer 9", "IE6"; not a score, a count, or an organisation or place head with a number. */
+function versioned(doc: Doc, c: Chunk, last: string): boolean {
+  const t = doc.tokens;
+  if (c.last - c.first === 1 && MODEL_CODE.test(t[c.first]!.text)) return true;
+  const n = t[c.last];
+  if (!n || n.kind !== 'number' || !VERSION.test(n.text) || n.sent !== t[c.first]!.sent || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  const after = t[c.last + 1];
+  if (after && (DASHES.has(after.text) || after.kind === 'number' || after.kind === 'word' && !after.cap && after.pos === 'NOUN')) return false;
+  return !besideScore(doc, c.first, c.last);
+}
+
 /** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
 function placePrep(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
@@ -111,6 +125,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const whole = lexClasses(phrase);
   if (c.honorific) return { type: 'PERSON', strength: 5 };
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
+  // "Internet Explorer 6", "IE6": a product or model with its version number
+  if (versioned(doc, c, last)) return { type: null, strength: 2 };
   // "World Cup", "Google Science Fair": events are not actors
   if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
   // "Cyclone Phailin", "Hurricane Katrina": named storms and operations

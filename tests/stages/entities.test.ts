@@ -92,6 +92,10 @@ describe('entities.type: names and non-names', () => {
     ['The report was written by J.R. Mallory.', 'J.R. Mallory', 'PERSON'],
     ['Police in B.C. said the road was closed.', 'B.C.', 'PLACE'],
     ['The wall was built in 300 B.C. by the king.', 'B.C.', null],
+    // a name with a version number is a product; a score is not a version
+    ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
+    ['Users of the VX9 complained about the screen.', 'VX9', null],
+    ['Belgium beat Panama 3 – 0 in the first game.', 'Panama', 'ORG'],
     // a place next to a match score is a team; a range of counted things is not a score
     ['Portugal drew 1 – 1 with Ghana in the opening game.', 'Ghana', 'ORG'],
     ['Portugal beat South Korea 2-0. Korea had more chances.', 'Korea', 'ORG'],
