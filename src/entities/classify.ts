@@ -151,6 +151,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     const w = first;
     const cls = lexClasses(w);
     if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
+    if (countedPlurals(doc).has(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 3 };
     if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
     if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
@@ -206,6 +207,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // not a product: "PlayStation VR", "Google Chrome"
   // (dotted initials are a person's: "O.J. Simpson")
   const product = parts.some((t) => isAcronym(t.text) && !t.text.endsWith('.')) || has(lexClasses(first), 'Organization');
+  // "Warhol Polaroids": a head noun the text counts makes a description, not a name
+  if (countedPlurals(doc).has(last)) return { type: null, strength: 1 };
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
@@ -239,6 +242,28 @@ function lowerWords(doc: Doc): Set<string> {
     set = new Set();
     for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) set.add(t.lower);
     lowerCache.set(doc, set);
+  }
+  return set;
+}
+
+/** "In 2015 Greens won": a year is not a count. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+const COUNTERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'many', 'several', 'few', 'these', 'those']);
+const countedCache = new WeakMap<Doc, Set<string>>();
+/** Capitalised plurals the document counts ("100 Polaroids", "several Rolexes"): common nouns, with their singulars. */
+function countedPlurals(doc: Doc): Set<string> {
+  let set = countedCache.get(doc);
+  if (!set) {
+    set = new Set();
+    const t = doc.tokens;
+    for (let k = 1; k < t.length; k++) {
+      const u = t[k]!;
+      const p = t[k - 1]!;
+      if (u.kind !== 'word' || !u.cap || !u.lower.endsWith('s') || u.lower.endsWith('ss') || !(p.kind === 'number' && !YEAR.test(p.text) || COUNTERS.has(p.lower))) continue;
+      set.add(u.lower);
+      set.add(u.lower.slice(0, -1));
+    }
+    countedCache.set(doc, set);
   }
   return set;
 }

@@ -92,6 +92,10 @@ describe('entities.type: names and non-names', () => {
     ['The report was written by J.R. Mallory.', 'J.R. Mallory', 'PERSON'],
     ['Police in B.C. said the road was closed.', 'B.C.', 'PLACE'],
     ['The wall was built in 300 B.C. by the king.', 'B.C.', null],
+    // a capitalised plural the text counts is a common noun, not a name
+    ['She bought 12 Zentrons last year. Brexo Zentrons broke quickly.', 'Brexo Zentrons', null],
+    ['Two ministers met Anne Rivers on Friday.', 'Anne Rivers', 'PERSON'],
+    ['In 2015 Brexo Stevens won the seat.', 'Brexo Stevens', 'PERSON'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
