@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -133,7 +133,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         }
         // Okonjo-Blake: a hyphen joining two capitalised parts
         const afterHyphen = toks[j + 1];
-        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 5 && !isCommonWord(afterHyphen.lower);
+        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 7 && !isCommonWord(afterHyphen.lower) && !COMPOUND_SUFFIXES.has(afterHyphen.lower) && !isAcronym(toks[j - 1]!.text);
         if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && (isWordCap(afterHyphen) || nameTail) && !afterHyphen!.spaceBefore) {
           j += 2;
           continue;
@@ -175,7 +175,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         break;
       }
       // "The Solent on February …": a joiner never ends a name
-      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower]) j--;
+      // (a hyphened tail is not a joiner: "Hau Lung-bin")
+      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower] && !(toks[j - 2]!.text === '-' && !toks[j - 1]!.spaceBefore)) j--;
       let from = i;
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
       // (a proper-noun tag counts too when no lexicon and no mid-sentence capital backs the word as a name)

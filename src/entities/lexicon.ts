@@ -60,6 +60,12 @@ export const PLACE_HEADS = set(`
   airport square plaza
 `);
 
+/** Lower-case words after a hyphen that make a modifier of the name before it ("Obama-era", "Kent-based"), not a name part. */
+export const COMPOUND_SUFFIXES = set(`
+  era based led backed owned run born style type funded linked made like free wide sized related friendly
+  controlled held bred raised listed focused centred centered oriented inspired themed
+`);
+
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */
 export const NAME_JOINERS: Readonly<Record<string, 'org' | 'person' | 'title'>> = {
   of: 'org', for: 'org', in: 'org', on: 'org', upon: 'org', '&': 'org', and: 'org',

@@ -121,6 +121,11 @@ describe('entities.type: names and non-names', () => {
     ['Ecologist Nick Varden studies ants.', ['Nick Varden']],
     ['Then Portugal scored again.', ['Portugal']],
     ['Brightwater Energy said the plan was fair.', ['Brightwater Energy']],
+    // a hyphened lower-case tail belongs to a name, unless it makes a modifier or follows an acronym
+    ['Officials said Tam Kwai-bin had resigned.', ['Tam Kwai-bin']],
+    ['Voters backed Chan Siu-cheung on Sunday.', ['Chan Siu-cheung']],
+    ['The Obama-era rules were dropped by Ted Vance.', ['Obama', 'Ted Vance']],
+    ['Shares in NXP-parent Brelco Holdings rose.', ['NXP', 'Brelco Holdings']],
     // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
     ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
   ];
