@@ -6,7 +6,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
 import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES, VENUE_MODIFIERS } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -132,6 +132,10 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
   if (EVENT_STARTS.has(first) && words.length > 1) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
+  // "Metro Convention Centre", "Harlow Art Center": a venue is a place
+  if ((last === 'centre' || last === 'center') && VENUE_MODIFIERS.has(words[words.length - 2] ?? '')) return { type: 'PLACE', strength: 4 };
+  // "Irving Independent School District": a district run by an organisation is one
+  if (last === 'district' && ORG_HEADS.has(words[words.length - 2] ?? '')) return { type: 'ORG', strength: 4 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
   if (c.role) return { type: 'PERSON', strength: 4 };
@@ -310,7 +314,8 @@ export function regionAfter(doc: Doc, after: number): boolean {
   const next = t[after + 1]!.lower;
   const two = t[after + 2]?.cap ? `${next} ${t[after + 2]!.lower}` : '';
   // "Gomez, Panama coach,": a region modifying a noun describes, it does not locate
-  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && t[k]!.pos === 'NOUN';
+  // "… of Group G, Belgium faced Panama": a region starting a new clause does not locate either
+  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX');
   return (has(lexClasses(next), 'Region', 'Country') && !modifies(after + 2)) || (!!two && has(lexClasses(two), 'Region', 'Country') && !modifies(after + 3));
 }
 

@@ -57,7 +57,13 @@ export const PLACE_HEADS = set(`
   street road avenue lane river mountain mountains mount lake island islands county province valley bay
   sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
   borough city town village state states station arena stadium hotel mosque cathedral temple palace
-  airport square plaza
+  airport square plaza tower towers memorial hall mall building
+`);
+
+/** Words before "Centre"/"Center" that make it a venue, a place ("Convention Centre", "Art Center"). */
+export const VENUE_MODIFIERS = set(`
+  convention exhibition conference shopping sports leisure community civic art arts visitor visitors
+  trade space performing cultural
 `);
 
 /** Lower-case words after a hyphen that make a modifier of the name before it ("Obama-era", "Kent-based"), not a name part. */

@@ -96,6 +96,14 @@ describe('entities.type: names and non-names', () => {
     ['She bought 12 Zentrons last year. Brexo Zentrons broke quickly.', 'Brexo Zentrons', null],
     ['Two ministers met Anne Rivers on Friday.', 'Anne Rivers', 'PERSON'],
     ['In 2015 Brexo Stevens won the seat.', 'Brexo Stevens', 'PERSON'],
+    // venues and buildings are places; a district run by a school is an organisation
+    ['The fair was held at the Dunmore Convention Centre last week.', 'Dunmore Convention Centre', 'PLACE'],
+    ['Protesters gathered outside Harlow Towers on Friday.', 'Harlow Towers', 'PLACE'],
+    ['The Harlow Research Centre published the study.', 'Harlow Research Centre', 'ORG'],
+    ['The Brackwell Independent School District suspended him.', 'Brackwell Independent School District', 'ORG'],
+    ['Flooding closed roads in the Brackwell District on Monday.', 'Brackwell District', 'PLACE'],
+    // a region after a comma locates the name, unless it starts a new clause
+    ['In the last game of Group K, Portugal faced Ghana.', 'Group K', 'ORG'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
