@@ -70,6 +70,14 @@ function aloneCaps(doc: Doc): Set<string> {
   return out;
 }
 
+/** Capitalised words standing alone anywhere, sentence starts included ("Jafari said …"). */
+function loneWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (const u of t) if (isWordCap(u) && !isWordCap(t[u.i - 1]) && !isWordCap(t[u.i + 1])) out.add(u.lower);
+  return out;
+}
+
 /** Suffixes of abstract common nouns: "Membership of the group …" starts a sentence, not a name. */
 const ABSTRACT_SUFFIX = /(?:ship|ment|ness|tion|sion|ance|ence|ity|ism|ing)$/u;
 
@@ -110,6 +118,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
 export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITLES): Chunk[] {
   const caps = midSentenceCaps(doc);
   const alone = aloneCaps(doc);
+  const lone = loneWords(doc);
   const lowers = lowerForms(doc);
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
@@ -181,11 +190,12 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
       // (a proper-noun tag counts too when no lexicon and no mid-sentence capital backs the word as a name)
       const head = toks[i]!;
-      const descriptive = head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0;
+      // (a role title stays for the role split: "Gaffer Tom Reyes")
+      const descriptive = !roleTitles.has(head.lower) && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0);
       if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
       // "The New York Times", "The Onion": a capitalised article is not part of the name's span
       if (toks[from]!.lower === 'the' && j - from > 1) from++;
-      for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
+      for (const [a, b] of splitAtFirstNames(doc, from, j, lone)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }
   }
@@ -222,6 +232,8 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   if (kind === 'title') return title;
   // "Rehabilitation Project Force in Sydney": "in" before a known place ends the name
   if ((t[j]!.lower === 'in' || t[j]!.lower === 'on') && lexClasses(t[j + 1]!.lower).some((c) => c === 'City' || c === 'Country' || c === 'Region')) return false;
+  // "… Vanguard in May": a date is never part of a name
+  if (NOT_NAMES.has(t[j + 1]!.lower) || t[j + 1]!.lower === 'may' || lexClasses(t[j + 1]!.lower).some((c) => c === 'Month' || c === 'WeekDay')) return false;
   // "Skidmore College in Saratoga Springs": a name already ending in its head noun is complete before "in"
   if (t[j]!.lower === 'in' && (ORG_HEADS.has(t[j - 1]!.lower) || PLACE_HEADS.has(t[j - 1]!.lower))) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
@@ -239,7 +251,7 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
  * "University of Texas Arlington Amneh Jafari": an organisation or place name run straight into a
  * person's name splits before the first name.
  */
-function splitAtFirstNames(doc: Doc, first: number, last: number): [number, number][] {
+function splitAtFirstNames(doc: Doc, first: number, last: number, alone: ReadonlySet<string>): [number, number][] {
   const t = doc.tokens;
   let orgWord = ORG_HEADS.has(t[first]!.lower) || ORG_STARTS.has(t[first]!.lower);
   for (let p = first + 1; p < last - 1; p++) {
@@ -252,6 +264,11 @@ function splitAtFirstNames(doc: Doc, first: number, last: number): [number, numb
     }
     if (ORG_HEADS.has(t[p]!.lower) || ORG_STARTS.has(t[p]!.lower)) orgWord = true;
   }
+  // "Refugee Council Enver Solomon" … "Solomon said": two closing words whose surname the text uses alone
+  const a = t[last - 2];
+  const b = t[last - 1];
+  const plainCap = (u: Token | undefined): boolean => isWordCap(u) && u!.spaceBefore && !ORG_HEADS.has(u!.lower) && !PLACE_HEADS.has(u!.lower) && !ORG_STARTS.has(u!.lower);
+  if (orgWord && last - first >= 4 && plainCap(a) && plainCap(b) && isWordCap(t[last - 3]) && alone.has(b!.lower)) return [[first, last - 2], [last - 2, last]];
   return [[first, last]];
 }
 

@@ -134,6 +134,9 @@ describe('entities.type: names and non-names', () => {
     ['Voters backed Chan Siu-cheung on Sunday.', ['Chan Siu-cheung']],
     ['The Obama-era rules were dropped by Ted Vance.', ['Obama', 'Ted Vance']],
     ['Shares in NXP-parent Brelco Holdings rose.', ['NXP', 'Brelco Holdings']],
+    // an organisation name run into a person's name splits when the text uses the surname alone
+    ['A student at University of Dunmore Keswick Amran Tolley spoke. Tolley said she was afraid.', ['University of Dunmore Keswick', 'Amran Tolley', 'Tolley']],
+    ['She joined the Brotherhood of the Iron Vanguard in May. Later the Vanguard grew.', ['Brotherhood of the Iron Vanguard', 'Vanguard']],
     // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
     ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
   ];
