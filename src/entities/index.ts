@@ -142,6 +142,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
       const [strong, weak] = fa.vote.strength >= fb.vote.strength ? [fa, fb] : [fb, fa];
       if (strong.vote.type && strong.vote.type !== 'PERSON' && strong.vote.strength >= 1 && weak.vote.strength <= 0) weak.vote = { type: strong.vote.type, strength: 1 };
+      // "Starry Lee and Holden Chow": an untyped two- or three-word name beside a person's is one
+      else if (strong.vote.type === 'PERSON' && strong.vote.strength >= 3 && weak.vote.type === null && weak.vote.strength <= 0 && weak.words.length >= 2 && weak.words.length <= 3) weak.vote = { type: 'PERSON', strength: 1 };
     }
   }
 

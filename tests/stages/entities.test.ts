@@ -104,6 +104,9 @@ describe('entities.type: names and non-names', () => {
     ['Flooding closed roads in the Brackwell District on Monday.', 'Brackwell District', 'PLACE'],
     // a region after a comma locates the name, unless it starts a new clause
     ['In the last game of Group K, Portugal faced Ghana.', 'Group K', 'ORG'],
+    // an untyped multi-word name coordinated with a person's is a person; a lone word is not
+    ['Voters elected Misty Lee and Holden Chow on Sunday.', 'Misty Lee', 'PERSON'],
+    ['Voters backed Vantrex and Holden Chow on Sunday.', 'Vantrex', null],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
