@@ -107,6 +107,10 @@ describe('entities.type: names and non-names', () => {
     // an untyped multi-word name coordinated with a person's is a person; a lone word is not
     ['Voters elected Misty Lee and Holden Chow on Sunday.', 'Misty Lee', 'PERSON'],
     ['Voters backed Vantrex and Holden Chow on Sunday.', 'Vantrex', null],
+    // a sentence-initial plural of a common or agent noun is not a name
+    ['Physicians say the new drug works.', 'Physicians', null],
+    ['Conservationists warned of the danger.', 'Conservationists', null],
+    ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
