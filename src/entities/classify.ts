@@ -315,8 +315,10 @@ export function regionAfter(doc: Doc, after: number): boolean {
   const two = t[after + 2]?.cap ? `${next} ${t[after + 2]!.lower}` : '';
   // "Gomez, Panama coach,": a region modifying a noun describes, it does not locate
   // "… of Group G, Belgium faced Panama": a region starting a new clause does not locate either
-  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX');
-  return (has(lexClasses(next), 'Region', 'Country') && !modifies(after + 2)) || (!!two && has(lexClasses(two), 'Region', 'Country') && !modifies(after + 3));
+  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'VERB');
+  // "Preston, Victoria, Australia": a place, its state and its country
+  const third = t[after + 2]?.text === ',' && t[after + 3]?.cap ? t[after + 3]!.lower : '';
+  return (has(lexClasses(next), 'Region', 'Country') && !modifies(after + 2)) || (!!two && has(lexClasses(two), 'Region', 'Country') && !modifies(after + 3)) || (!!third && has(lexClasses(third), 'Country'));
 }
 
 /** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */

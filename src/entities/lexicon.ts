@@ -33,7 +33,7 @@ export const TITLE_MODIFIERS = set(`
 export const PLACE_OF_NOUNS = set(`
   coast town city village county region province state capital island islands outskirts suburbs
   streets people residents mayor governor north south east west centre center heart borough
-  municipality district parish port
+  municipality district parish port suburb neighbourhood neighborhood hamlet commune prefecture canton
 `);
 
 /** Nouns after "X's" that make X a place ("Elmsworth's mayor", "Texas's governor"). */

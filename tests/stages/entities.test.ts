@@ -55,6 +55,8 @@ describe('entities.type.context: place cues', () => {
     ['The party expelled Joan Hale, the MP for Ashby North, on Monday.', 'Ashby North'],
     ['The rivers in Wexshire and Dunholm were polluted, the regulator said.', 'Dunholm'],
     ['A petition was started by Jo Penhall, a mother of three from Brackwell.', 'Brackwell'],
+    ['They met at Wendell, Mornack, Canada last spring.', 'Wendell'],
+    ['They met in a cafe in the leafy suburb of Dalton.', 'Dalton'],
   ];
   it.each(rows)('%s', (text, name) => {
     expect(entity(extract(text), name)?.type).toBe('PLACE');
@@ -111,6 +113,7 @@ describe('entities.type: names and non-names', () => {
     ['Physicians say the new drug works.', 'Physicians', null],
     ['Conservationists warned of the danger.', 'Conservationists', null],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
+    ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
