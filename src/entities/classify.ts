@@ -190,6 +190,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
     if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
+    if (speaks(doc, c.last) && !isAcronym(toks[0]!.text)) return { type: 'PERSON', strength: 0 };
     return actsHere(doc, c.last) || actedOn(doc, c.first) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
@@ -305,6 +306,18 @@ function actsHere(doc: Doc, after: number): boolean {
   if (PROXY_NOUNS.has(next.lower) || next.cap && ROLE_TITLES.has(next.lower)) return true;
   // "X's chief executive", "DAB's Starry Lee"
   return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word';
+}
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'argued', 'explained', 'wrote', 'recalled', 'insisted']);
+/** The name is the subject of a speech verb ("Trudeau said"), with at most an adverb between. */
+function speaks(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  let k = after;
+  if (t[k]?.pos === 'ADV') k++;
+  if (!t[k] || t[k]!.sent !== t[after - 1]!.sent || !SPEECH_AFTER.has(t[k]!.lower)) return false;
+  // "Vantrex said it would appeal", "said in a statement": how organisations speak
+  const n = t[k + 1]?.lower;
+  return n !== 'it' && n !== 'its' && !(n === 'in' && t[k + 2]?.lower === 'a' && t[k + 3]?.lower === 'statement');
 }
 
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */

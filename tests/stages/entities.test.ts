@@ -114,6 +114,9 @@ describe('entities.type: names and non-names', () => {
     ['Conservationists warned of the danger.', 'Conservationists', null],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
     ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],
+    // a lone unknown word that speaks is a person, unless it speaks as an organisation does
+    ['Orlovsky said the deal was fair.', 'Orlovsky', 'PERSON'],
+    ['Vantrex said it would appeal the ruling.', 'Vantrex', 'ORG'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
