@@ -203,6 +203,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       // (a role title stays for the role split: "Gaffer Tom Reyes")
       const descriptive = !roleTitles.has(head.lower) && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0);
       if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      // "Minister of Education Stefania Giannini": the portfolio ends the role, not starts the name
+      if (j - from > 2 && TITLE_MODIFIERS.has(toks[from]!.lower) && (toks[from - 1]?.lower === 'of' || toks[from - 1]?.lower === 'for') && roleTitles.has(toks[from - 2]?.lower ?? '') && lexClasses(toks[from + 1]!.lower).every((c) => c !== 'Country' && c !== 'City' && c !== 'Region')) from++;
       // "The New York Times", "The Onion": a capitalised article is not part of the name's span
       if (toks[from]!.lower === 'the' && j - from > 1) from++;
       for (const [a, b] of splitAtFirstNames(doc, from, j, lone)) chunks.push(...splitRoles(doc, a, b, roleTitles));
@@ -298,7 +300,9 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   // "Court of Justice", "Office of the President": a title word ending the name is part of it
   if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
   let n = r0;
-  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
+  // "Shadow Home Secretary X", "Minister of Education X": portfolio words inside the role
+  const portfolio = (k: number): boolean => TITLE_MODIFIERS.has(t[k]!.lower) && k + 1 < last && (ROLE_TITLES.has(t[k + 1]!.lower) || t[k - 1]!.lower === 'of' || t[k - 1]!.lower === 'for');
+  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for' || portfolio(n))) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
   const out: Chunk[] = [];
   if (r > first) out.push({ first, last: r, role: null, roleOwner: null, honorific: false });

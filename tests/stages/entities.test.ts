@@ -150,6 +150,10 @@ describe('entities.type: names and non-names', () => {
     // an organisation name run into a person's name splits when the text uses the surname alone
     ['A student at University of Dunmore Keswick Amran Tolley spoke. Tolley said she was afraid.', ['University of Dunmore Keswick', 'Amran Tolley', 'Tolley']],
     ['She joined the Brotherhood of the Iron Vanguard in May. Later the Vanguard grew.', ['Brotherhood of the Iron Vanguard', 'Vanguard']],
+    // portfolio words belong to the role before a name, not to the name
+    ['Later, Shadow Home Secretary Yvette Marlow said no.', ['Yvette Marlow']],
+    ['The Minister of Education Stefania Marlow spoke.', ['Stefania Marlow']],
+    ['She joined the Department of Health Services in 2019.', ['Department of Health Services']],
     // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
     ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
   ];
