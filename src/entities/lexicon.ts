@@ -60,6 +60,12 @@ export const PLACE_HEADS = set(`
   airport square plaza tower towers memorial hall mall building
 `);
 
+/** Newspaper title words that are also common words; a place name before one makes a newspaper ("Toronto Star"). */
+export const NEWSPAPER_HEADS = set(`
+  star sun mail mirror express observer examiner courier inquirer bulletin sentinel dispatch standard
+  globe record echo argus advertiser citizen clarion leader register
+`);
+
 /** Words before "Centre"/"Center" that make it a venue, a place ("Convention Centre", "Art Center"). */
 export const VENUE_MODIFIERS = set(`
   convention exhibition conference shopping sports leisure community civic art arts visitor visitors

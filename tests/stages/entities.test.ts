@@ -117,6 +117,9 @@ describe('entities.type: names and non-names', () => {
     // a lone unknown word that speaks is a person, unless it speaks as an organisation does
     ['Orlovsky said the deal was fair.', 'Orlovsky', 'PERSON'],
     ['Vantrex said it would appeal the ruling.', 'Vantrex', 'ORG'],
+    // a city's name with a newspaper title word is a newspaper; an unknown word before one is not
+    ['The story was first reported by the Boston Courier.', 'Boston Courier', 'ORG'],
+    ['Protesters marched past Brexo Star on Friday.', 'Brexo Star', null],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
