@@ -91,10 +91,10 @@ const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName',
 
 const AGENT_SUFFIX = /(?:ist|ian)$/u;
 /** A plural whose singular is a common or agent noun ("physicians", "companies", "conservationists"). */
-function commonPlural(w: string): boolean {
+function commonPlural(w: string, lowers: ReadonlySet<string>): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return lexClasses(w).includes('Actor') && w.endsWith('men');
   const singulars = [w.slice(0, -1), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : ''];
-  return singulars.some((s) => s.length > 2 && (isCommonWord(s) || lexClasses(s).includes('Actor') || AGENT_SUFFIX.test(s)));
+  return singulars.some((s) => s.length > 2 && (isCommonWord(s) || lowers.has(s) || NOT_NAMES.has(s) || lexClasses(s).includes('Actor') || AGENT_SUFFIX.test(s)));
 }
 
 /** Can a sentence-initial capitalised token begin a name? */
@@ -114,7 +114,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
   // "Sources on …", "Economists said": a plural collective, not a name
   if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
   // "Physicians say …", "Companies are …": a lone plural of a common or agent noun
-  if (lone && commonPlural(t.lower)) return false;
+  if (lone && commonPlural(t.lower, lowers)) return false;
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
   // "Membership of the group …": a common word capitalised only because it starts the sentence

@@ -113,6 +113,7 @@ describe('entities.type: names and non-names', () => {
     ['Physicians say the new drug works.', 'Physicians', null],
     ['Conservationists warned of the danger.', 'Conservationists', null],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
+    ['Tickets sold out in an hour, and the ticket office closed.', 'Tickets', null],
     ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],
     // a lone unknown word that speaks is a person, unless it speaks as an organisation does
     ['Orlovsky said the deal was fair.', 'Orlovsky', 'PERSON'],
