@@ -6,7 +6,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
 import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -151,6 +151,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const after = doc.tokens[c.last];
   const modifier = !!after && after.kind === 'word' && !after.cap && after.pos === 'NOUN';
   if (prev && prev.kind === 'word' && !prev.cap && prev.pos === 'NOUN' && !modifier && DESCRIPTOR_TYPES[prev.lower] && DESCRIPTOR_TYPES[prev.lower] !== 'PLACE') return { type: DESCRIPTOR_TYPES[prev.lower]!, strength: 3 };
+  // "the 1969 film Easy Rider", "the game Counter-Strike": a title after the noun for a work
+  if (prev && prev.kind === 'word' && !prev.cap && WORK_NOUNS.has(prev.lower) && !modifier) return { type: null, strength: 3 };
   // "Annelies de Graaf", "Jens van der Molen": a surname particle inside the name
   if (words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINERS[w] === 'person') && !ORG_STARTS.has(first)) return { type: 'PERSON', strength: 3 };
   if (words.length === 1) {

@@ -60,6 +60,12 @@ export const PLACE_HEADS = set(`
   airport square plaza tower towers memorial hall mall building
 `);
 
+/** Nouns for works and products whose title follows them ("the film Easy Rider", "the game Counter-Strike"). */
+export const WORK_NOUNS = set(`
+  film movie documentary book novel memoir biography game videogame album song single series sitcom show
+  play musical opera poem painting sculpture exhibition app browser software spacecraft probe rocket ship
+`);
+
 /** Newspaper title words that are also common words; a place name before one makes a newspaper ("Toronto Star"). */
 export const NEWSPAPER_HEADS = set(`
   star sun mail mirror express observer examiner courier inquirer bulletin sentinel dispatch standard

@@ -121,6 +121,9 @@ describe('entities.type: names and non-names', () => {
     // a city's name with a newspaper title word is a newspaper; an unknown word before one is not
     ['The story was first reported by the Boston Courier.', 'Boston Courier', 'ORG'],
     ['Protesters marched past Brexo Star on Friday.', 'Brexo Star', null],
+    // a title right after the noun for a work is not an actor
+    ['He starred in the 1971 film Quiet Harbour with her.', 'Quiet Harbour', null],
+    ['The film critic Anna Bellweather praised it.', 'Anna Bellweather', 'PERSON'],
     // a name with a version number is a product; a score is not a version
     ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
     ['Users of the VX9 complained about the screen.', 'VX9', null],
