@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -24,13 +24,15 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'VERB', 'PRON', 'ADV', 'SCONJ
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}s?$/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+/** "U.N.", "E.U.": capitals each followed by a full stop. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
 
 function isWordCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && LETTER.test(t.text);
 }
 
 export function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && TWO_CAPITALS.test(text);
+  return ACRONYM.test(text) && TWO_CAPITALS.test(text) || DOTTED_ACRONYM.test(text);
 }
 
 /** Is token i at the start of its sentence (ignoring opening punctuation)? */
@@ -68,6 +70,14 @@ function aloneCaps(doc: Doc): Set<string> {
   return out;
 }
 
+/** Capitalised words standing alone anywhere, sentence starts included ("Jafari said …"). */
+function loneWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (const u of t) if (isWordCap(u) && !isWordCap(t[u.i - 1]) && !isWordCap(t[u.i + 1])) out.add(u.lower);
+  return out;
+}
+
 /** Suffixes of abstract common nouns: "Membership of the group …" starts a sentence, not a name. */
 const ABSTRACT_SUFFIX = /(?:ship|ment|ness|tion|sion|ance|ence|ity|ism|ing)$/u;
 
@@ -78,6 +88,14 @@ function lowerForms(doc: Doc): Set<string> {
 }
 
 const NAME_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam']);
+
+const AGENT_SUFFIX = /(?:ist|ian)$/u;
+/** A plural whose singular is a common or agent noun ("physicians", "companies", "conservationists"). */
+function commonPlural(w: string, lowers: ReadonlySet<string>): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return lexClasses(w).includes('Actor') && w.endsWith('men');
+  const singulars = [w.slice(0, -1), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : ''];
+  return singulars.some((s) => s.length > 2 && (isCommonWord(s) || lowers.has(s) || NOT_NAMES.has(s) || lexClasses(s).includes('Actor') || AGENT_SUFFIX.test(s)));
+}
 
 /** Can a sentence-initial capitalised token begin a name? */
 function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string>, alone: Set<string>): boolean {
@@ -95,6 +113,8 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
   if (isWordCap(next) && next!.sent === t.sent && !NOT_NAMES.has(next!.lower)) return true;
   // "Sources on …", "Economists said": a plural collective, not a name
   if (COLLECTIVE_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) return false;
+  // "Physicians say …", "Companies are …": a lone plural of a common or agent noun
+  if (lone && commonPlural(t.lower, lowers)) return false;
   if (t.pos !== 'PROPN') return false;
   if (lowers.has(t.lower)) return false;
   // "Membership of the group …": a common word capitalised only because it starts the sentence
@@ -108,6 +128,7 @@ function initialIsName(doc: Doc, t: Token, caps: Set<string>, lowers: Set<string
 export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITLES): Chunk[] {
   const caps = midSentenceCaps(doc);
   const alone = aloneCaps(doc);
+  const lone = loneWords(doc);
   const lowers = lowerForms(doc);
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
@@ -116,7 +137,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
-      if (!isWordCap(t) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
+      if (!isWordCap(t) || letterCompound(doc, i) || (isInitial(doc, i) ? !initialIsName(doc, t, caps, lowers, alone) : NOT_NAMES.has(t.lower) && !(t.pos === 'DET' && isTitleStart(doc, i)))) {
         i++;
         continue;
       }
@@ -124,14 +145,14 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       let title = FUNCTION_POS.has(t.pos) && !isInitial(doc, i);
       while (j < s.last) {
         const u = toks[j]!;
-        if (isWordCap(u) && u.spaceBefore && !(NOT_NAMES.has(u.lower) && !HONORIFICS.has(u.lower))) {
+        if (isWordCap(u) && u.spaceBefore && !(NOT_NAMES.has(u.lower) && !HONORIFICS.has(u.lower)) && !letterCompound(doc, j)) {
           if (FUNCTION_POS.has(u.pos)) title = true;
           j++;
           continue;
         }
         // Okonjo-Blake: a hyphen joining two capitalised parts
         const afterHyphen = toks[j + 1];
-        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 5 && !isCommonWord(afterHyphen.lower);
+        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 7 && !isCommonWord(afterHyphen.lower) && !COMPOUND_SUFFIXES.has(afterHyphen.lower) && !isAcronym(toks[j - 1]!.text);
         if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && (isWordCap(afterHyphen) || nameTail) && !afterHyphen!.spaceBefore) {
           j += 2;
           continue;
@@ -154,7 +175,7 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           }
         }
         // "Brotherhood of the Iron Vanguard", "Order of the Ashen Sun": an organisation joiner with "the"
-        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
+        if (NAME_JOINERS[u.lower] === 'org' && u.lower !== 'and' && u.lower !== 'in' && !u.cap && toks[j + 1]?.lower === 'the' && isWordCap(toks[j + 2]) && toks[j + 2]!.sent === s.index && (ORG_STARTS.has(toks[i]!.lower) || ORG_STARTS.has(toks[j - 1]!.lower) || j - i === 1 && ORG_HEADS.has(lastCapAfter(doc, j + 1, s.index).lower))) {
           j += 2;
           continue;
         }
@@ -173,15 +194,31 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         break;
       }
       // "The Solent on February …": a joiner never ends a name
-      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower]) j--;
+      // (a hyphened tail is not a joiner: "Hau Lung-bin")
+      while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower] && !(toks[j - 2]!.text === '-' && !toks[j - 1]!.spaceBefore)) j--;
       let from = i;
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
-      if (j - i > 2 && isInitial(doc, i) && (toks[i]!.pos === 'ADV' || (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'ADJ') && !ORG_HEADS.has(toks[i]!.lower) && !ORG_STARTS.has(toks[i]!.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
-      for (const [a, b] of splitAtFirstNames(doc, from, j)) chunks.push(...splitRoles(doc, a, b, roleTitles));
+      // (a proper-noun tag counts too when no lexicon and no mid-sentence capital backs the word as a name)
+      const head = toks[i]!;
+      // (a role title stays for the role split: "Gaffer Tom Reyes")
+      const descriptive = !roleTitles.has(head.lower) && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0);
+      if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      // "Minister of Education Stefania Giannini": the portfolio ends the role, not starts the name
+      if (j - from > 2 && TITLE_MODIFIERS.has(toks[from]!.lower) && (toks[from - 1]?.lower === 'of' || toks[from - 1]?.lower === 'for') && roleTitles.has(toks[from - 2]?.lower ?? '') && lexClasses(toks[from + 1]!.lower).every((c) => c !== 'Country' && c !== 'City' && c !== 'Region')) from++;
+      // "The New York Times", "The Onion": a capitalised article is not part of the name's span
+      if (toks[from]!.lower === 'the' && j - from > 1) from++;
+      for (const [a, b] of splitAtFirstNames(doc, from, j, lone)) chunks.push(...splitRoles(doc, a, b, roleTitles));
       i = j;
     }
   }
   return chunks;
+}
+
+/** "T-shirt", "U-turn": one capital letter hyphened to a lower-case word is a common noun, not part of a name. */
+function letterCompound(doc: Doc, j: number): boolean {
+  const t = doc.tokens;
+  const tail = t[j + 2];
+  return t[j]!.text.length === 1 && t[j + 1]?.text === '-' && !t[j + 1]!.spaceBefore && !!tail && !tail.spaceBefore && tail.kind === 'word' && !tail.cap;
 }
 
 /** "Another Europe is Possible": a capitalised determiner mid-sentence starts a title-like name. */
@@ -207,6 +244,10 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   if (kind === 'title') return title;
   // "Rehabilitation Project Force in Sydney": "in" before a known place ends the name
   if ((t[j]!.lower === 'in' || t[j]!.lower === 'on') && lexClasses(t[j + 1]!.lower).some((c) => c === 'City' || c === 'Country' || c === 'Region')) return false;
+  // "… Vanguard in May": a date is never part of a name
+  if (NOT_NAMES.has(t[j + 1]!.lower) || t[j + 1]!.lower === 'may' || lexClasses(t[j + 1]!.lower).some((c) => c === 'Month' || c === 'WeekDay')) return false;
+  // "Skidmore College in Saratoga Springs": a name already ending in its head noun is complete before "in"
+  if (t[j]!.lower === 'in' && (ORG_HEADS.has(t[j - 1]!.lower) || PLACE_HEADS.has(t[j - 1]!.lower))) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;
@@ -222,7 +263,7 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
  * "University of Texas Arlington Amneh Jafari": an organisation or place name run straight into a
  * person's name splits before the first name.
  */
-function splitAtFirstNames(doc: Doc, first: number, last: number): [number, number][] {
+function splitAtFirstNames(doc: Doc, first: number, last: number, alone: ReadonlySet<string>): [number, number][] {
   const t = doc.tokens;
   let orgWord = ORG_HEADS.has(t[first]!.lower) || ORG_STARTS.has(t[first]!.lower);
   for (let p = first + 1; p < last - 1; p++) {
@@ -235,6 +276,11 @@ function splitAtFirstNames(doc: Doc, first: number, last: number): [number, numb
     }
     if (ORG_HEADS.has(t[p]!.lower) || ORG_STARTS.has(t[p]!.lower)) orgWord = true;
   }
+  // "Refugee Council Enver Solomon" … "Solomon said": two closing words whose surname the text uses alone
+  const a = t[last - 2];
+  const b = t[last - 1];
+  const plainCap = (u: Token | undefined): boolean => isWordCap(u) && u!.spaceBefore && !ORG_HEADS.has(u!.lower) && !PLACE_HEADS.has(u!.lower) && !ORG_STARTS.has(u!.lower);
+  if (orgWord && last - first >= 4 && plainCap(a) && plainCap(b) && isWordCap(t[last - 3]) && alone.has(b!.lower)) return [[first, last - 2], [last - 2, last]];
   return [[first, last]];
 }
 
@@ -254,7 +300,9 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   // "Court of Justice", "Office of the President": a title word ending the name is part of it
   if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
   let n = r0;
-  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for')) n++;
+  // "Shadow Home Secretary X", "Minister of Education X": portfolio words inside the role
+  const portfolio = (k: number): boolean => TITLE_MODIFIERS.has(t[k]!.lower) && k + 1 < last && (ROLE_TITLES.has(t[k + 1]!.lower) || t[k - 1]!.lower === 'of' || t[k - 1]!.lower === 'for');
+  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for' || portfolio(n))) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
   const out: Chunk[] = [];
   if (r > first) out.push({ first, last: r, role: null, roleOwner: null, honorific: false });

@@ -6,7 +6,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
 import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -58,6 +58,53 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && SHIRE.test(t[first]!.lower);
 }
 
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
+const SMALL_NUMBER = /^\d{1,2}$/u;
+const DASHES = new Set(['-', '–', '—']);
+
+/** Length of a match score ("1 – 0", "2-1") starting at token k, or 0. */
+function scoreAt(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  if (!t[k] || t[k]!.kind !== 'number') return 0;
+  const n = SCORE.test(t[k]!.text) ? 1 : SMALL_NUMBER.test(t[k]!.text) && DASHES.has(t[k + 1]?.text ?? '') && t[k + 2]?.kind === 'number' && SMALL_NUMBER.test(t[k + 2]!.text) ? 3 : 0;
+  // "10-12 ships": a range counting a noun is not a score
+  const after = t[k + n];
+  return n && after && after.kind === 'word' && !after.cap && after.pos === 'NOUN' ? 0 : n;
+}
+
+/**
+ * "Sweden 1 – 0 Korea", "Tunisia lost 1 – 2 to England": a name next to a match score, with at most
+ * two lower-case words between, is a team, not the place it is named after.
+ */
+export function besideScore(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const sent = t[first]!.sent;
+  const plain = (k: number): boolean => !!t[k] && t[k]!.kind === 'word' && !t[k]!.cap && t[k]!.sent === sent;
+  for (let n = 0, k = last; n <= 2; n++, k++) {
+    if (t[k]?.sent === sent && scoreAt(doc, k)) return true;
+    if (!plain(k)) break;
+  }
+  for (let n = 0, k = first - 1; n <= 2 && k >= 0; n++, k--) {
+    if (t[k]!.sent === sent && t[k]!.kind === 'number' && (scoreAt(doc, k) === 1 || scoreAt(doc, k - 2) === 3)) return true;
+    if (!plain(k)) break;
+  }
+  return false;
+}
+
+const MODEL_CODE = /^\p{Lu}{2,}\d{1,3}$/u;
+const VERSION = /^\d{1,2}(?:\.\d)?$/u;
+
+/** A name with a version number: "Explorer 9", "IE6"; not a score, a count, or an organisation or place head with a number. */
+function versioned(doc: Doc, c: Chunk, last: string): boolean {
+  const t = doc.tokens;
+  if (c.last - c.first === 1 && MODEL_CODE.test(t[c.first]!.text)) return true;
+  const n = t[c.last];
+  if (!n || n.kind !== 'number' || !VERSION.test(n.text) || n.sent !== t[c.first]!.sent || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  const after = t[c.last + 1];
+  if (after && (DASHES.has(after.text) || after.kind === 'number' || after.kind === 'word' && !after.cap && after.pos === 'NOUN')) return false;
+  return !besideScore(doc, c.first, c.last);
+}
+
 /** "in X", "from X": a preposition that usually takes a place, not after "a stake in". */
 function placePrep(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
@@ -78,12 +125,20 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const whole = lexClasses(phrase);
   if (c.honorific) return { type: 'PERSON', strength: 5 };
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
+  // "Internet Explorer 6", "IE6": a product or model with its version number
+  if (versioned(doc, c, last)) return { type: null, strength: 2 };
   // "World Cup", "Google Science Fair": events are not actors
   if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
   // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
   if (EVENT_STARTS.has(first) && words.length > 1) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
+  // "Metro Convention Centre", "Harlow Art Center": a venue is a place
+  if ((last === 'centre' || last === 'center') && VENUE_MODIFIERS.has(words[words.length - 2] ?? '')) return { type: 'PLACE', strength: 4 };
+  // "Irving Independent School District": a district run by an organisation is one
+  if (last === 'district' && ORG_HEADS.has(words[words.length - 2] ?? '')) return { type: 'ORG', strength: 4 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'ORG', strength: 4 };
+  // "Toronto Star", "Edmonton Sun": a place's name and a newspaper title word
+  if (words.length === 2 && NEWSPAPER_HEADS.has(last) && has(lexClasses(first), 'City', 'Region')) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
   if (c.role) return { type: 'PERSON', strength: 4 };
   const prev = doc.tokens[c.first - 1];
@@ -96,12 +151,15 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const after = doc.tokens[c.last];
   const modifier = !!after && after.kind === 'word' && !after.cap && after.pos === 'NOUN';
   if (prev && prev.kind === 'word' && !prev.cap && prev.pos === 'NOUN' && !modifier && DESCRIPTOR_TYPES[prev.lower] && DESCRIPTOR_TYPES[prev.lower] !== 'PLACE') return { type: DESCRIPTOR_TYPES[prev.lower]!, strength: 3 };
+  // "the 1969 film Easy Rider", "the game Counter-Strike": a title after the noun for a work
+  if (prev && prev.kind === 'word' && !prev.cap && WORK_NOUNS.has(prev.lower) && !modifier) return { type: null, strength: 3 };
   // "Annelies de Graaf", "Jens van der Molen": a surname particle inside the name
   if (words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINERS[w] === 'person') && !ORG_STARTS.has(first)) return { type: 'PERSON', strength: 3 };
   if (words.length === 1) {
     const w = first;
     const cls = lexClasses(w);
     if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
+    if (countedPlurals(doc).has(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 3 };
     if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
     if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
@@ -114,6 +172,10 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (regionAfter(doc, c.last)) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Country', 'City', 'Region', 'Place')) return { type: 'PLACE', strength: 3 };
     if (has(cls, 'Organization', 'SportsTeam')) return { type: 'ORG', strength: 3 };
+    // "police in B.C.", "born in L.A.": dotted abbreviations are often places
+    if (toks[0]!.text.endsWith('.') && placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
+    // "300 B.C.", "a.m.": a dotted abbreviation after a number, or of a common word, is not a name
+    if (toks[0]!.text.endsWith('.') && (prev?.kind === 'number' || isCommonWord(w.replace(/\./gu, '')))) return { type: null, strength: 2 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
     if (has(cls, 'LastName', 'FirstName', 'MaleName', 'FemaleName')) return { type: 'PERSON', strength: 2 };
     const appos = appositionType(doc, c.last);
@@ -132,6 +194,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
     if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
+    if (speaks(doc, c.last) && !isAcronym(toks[0]!.text)) return { type: 'PERSON', strength: 0 };
     return actsHere(doc, c.last) || actedOn(doc, c.first) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
   }
   if (PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
@@ -151,7 +214,10 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (COMPASS.has(last) && words.length === 2 || COMPASS.has(first) && has(lexClasses(rest), 'City', 'Country', 'Region', 'Place')) return { type: 'PLACE', strength: 2 };
   for (let k = 0; k + 1 < words.length; k++) if (has(lexClasses(`${words[k]} ${words[k + 1]}`), 'City', 'Country', 'Region')) return { type: 'PLACE', strength: 1 };
   // not a product: "PlayStation VR", "Google Chrome"
-  const product = parts.some((t) => isAcronym(t.text)) || has(lexClasses(first), 'Organization');
+  // (dotted initials are a person's: "O.J. Simpson")
+  const product = parts.some((t) => isAcronym(t.text) && !t.text.endsWith('.')) || has(lexClasses(first), 'Organization');
+  // "Warhol Polaroids": a head noun the text counts makes a description, not a name
+  if (countedPlurals(doc).has(last)) return { type: null, strength: 1 };
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
@@ -185,6 +251,28 @@ function lowerWords(doc: Doc): Set<string> {
     set = new Set();
     for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) set.add(t.lower);
     lowerCache.set(doc, set);
+  }
+  return set;
+}
+
+/** "In 2015 Greens won": a year is not a count. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+const COUNTERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'many', 'several', 'few', 'these', 'those']);
+const countedCache = new WeakMap<Doc, Set<string>>();
+/** Capitalised plurals the document counts ("100 Polaroids", "several Rolexes"): common nouns, with their singulars. */
+function countedPlurals(doc: Doc): Set<string> {
+  let set = countedCache.get(doc);
+  if (!set) {
+    set = new Set();
+    const t = doc.tokens;
+    for (let k = 1; k < t.length; k++) {
+      const u = t[k]!;
+      const p = t[k - 1]!;
+      if (u.kind !== 'word' || !u.cap || !u.lower.endsWith('s') || u.lower.endsWith('ss') || !(p.kind === 'number' && !YEAR.test(p.text) || COUNTERS.has(p.lower))) continue;
+      set.add(u.lower);
+      set.add(u.lower.slice(0, -1));
+    }
+    countedCache.set(doc, set);
   }
   return set;
 }
@@ -224,13 +312,30 @@ function actsHere(doc: Doc, after: number): boolean {
   return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word';
 }
 
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'argued', 'explained', 'wrote', 'recalled', 'insisted']);
+/** The name is the subject of a speech verb ("Trudeau said"), with at most an adverb between. */
+function speaks(doc: Doc, after: number): boolean {
+  const t = doc.tokens;
+  let k = after;
+  if (t[k]?.pos === 'ADV') k++;
+  if (!t[k] || t[k]!.sent !== t[after - 1]!.sent || !SPEECH_AFTER.has(t[k]!.lower)) return false;
+  // "Vantrex said it would appeal", "said in a statement": how organisations speak
+  const n = t[k + 1]?.lower;
+  return n !== 'it' && n !== 'its' && !(n === 'in' && t[k + 2]?.lower === 'a' && t[k + 3]?.lower === 'statement');
+}
+
 /** "Irving, Texas": a comma and a known region, country or state right after the name. */
 export function regionAfter(doc: Doc, after: number): boolean {
   const t = doc.tokens;
   if (t[after]?.text !== ',' || !t[after + 1]?.cap) return false;
   const next = t[after + 1]!.lower;
   const two = t[after + 2]?.cap ? `${next} ${t[after + 2]!.lower}` : '';
-  return [next, two].some((w) => w && has(lexClasses(w), 'Region', 'Country'));
+  // "Gomez, Panama coach,": a region modifying a noun describes, it does not locate
+  // "… of Group G, Belgium faced Panama": a region starting a new clause does not locate either
+  const modifies = (k: number): boolean => t[k]?.kind === 'word' && !t[k]!.cap && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'VERB');
+  // "Preston, Victoria, Australia": a place, its state and its country
+  const third = t[after + 2]?.text === ',' && t[after + 3]?.cap ? t[after + 3]!.lower : '';
+  return (has(lexClasses(next), 'Region', 'Country') && !modifies(after + 2)) || (!!two && has(lexClasses(two), 'Region', 'Country') && !modifies(after + 3)) || (!!third && has(lexClasses(third), 'Country'));
 }
 
 /** "X, a movement …" / "X, the grassroots movement …": the type the apposition's head noun implies. */

@@ -7,7 +7,7 @@ import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHeadIndex, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
+import { classifyChunk, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
@@ -79,7 +79,7 @@ function wordsOf(doc: Doc, first: number, last: number): string[] {
 
 /** Finds lower-case organisation names spelled by an acronym's initials ("national executive committee" for NEC). */
 function lowercaseExpansion(doc: Doc, acronym: string): [number, number] | null {
-  const letters = acronym.toLowerCase().replace(/s$/u, '');
+  const letters = acronym.toLowerCase().replace(/\./gu, '').replace(/s$/u, '');
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -120,6 +120,16 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     f.chunks.push(c);
   }
 
+  // teams named after places: a form next to a match score, and a lone word of such a name ("Korea" for "South Korea")
+  const teams = order.map((k) => forms.get(k)!).filter((f) => f.vote.type !== 'PERSON' && f.vote.strength <= 4 && f.chunks.some((c) => besideScore(doc, c.first, c.last)));
+  for (const f of teams) f.vote = { type: 'ORG', strength: 5 };
+  if (teams.length > 0) {
+    for (const key of order) {
+      const f = forms.get(key)!;
+      if (f.words.length === 1 && f.vote.type === 'PLACE' && f.vote.strength <= 4 && teams.some((o) => o.words.length > 1 && (o.words[0] === f.words[0] || o.words[o.words.length - 1] === f.words[0]))) f.vote = { type: 'ORG', strength: 5 };
+    }
+  }
+
   // coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type
   const sorted = [...chunks].sort((a, b) => a.first - b.first);
   for (let pass = 0; pass < 3; pass++) {
@@ -132,6 +142,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
       const [strong, weak] = fa.vote.strength >= fb.vote.strength ? [fa, fb] : [fb, fa];
       if (strong.vote.type && strong.vote.type !== 'PERSON' && strong.vote.strength >= 1 && weak.vote.strength <= 0) weak.vote = { type: strong.vote.type, strength: 1 };
+      // "Starry Lee and Holden Chow": an untyped two- or three-word name beside a person's is one
+      else if (strong.vote.type === 'PERSON' && strong.vote.strength >= 3 && weak.vote.type === null && weak.vote.strength <= 0 && weak.words.length >= 2 && weak.words.length <= 3) weak.vote = { type: 'PERSON', strength: 1 };
     }
   }
 
@@ -165,7 +177,8 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
         }
       }
     }
-    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [f.key, f.key.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
+    const letters = f.key.replace(/\./gu, '');
+    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [letters, letters.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
     if (target) {
       f.parent = target;
       continue;

@@ -33,7 +33,7 @@ export const TITLE_MODIFIERS = set(`
 export const PLACE_OF_NOUNS = set(`
   coast town city village county region province state capital island islands outskirts suburbs
   streets people residents mayor governor north south east west centre center heart borough
-  municipality district parish port
+  municipality district parish port suburb neighbourhood neighborhood hamlet commune prefecture canton
 `);
 
 /** Nouns after "X's" that make X a place ("Elmsworth's mayor", "Texas's governor"). */
@@ -57,7 +57,31 @@ export const PLACE_HEADS = set(`
   street road avenue lane river mountain mountains mount lake island islands county province valley bay
   sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
   borough city town village state states station arena stadium hotel mosque cathedral temple palace
-  airport square plaza
+  airport square plaza tower towers memorial hall mall building
+`);
+
+/** Nouns for works and products whose title follows them ("the film Easy Rider", "the game Counter-Strike"). */
+export const WORK_NOUNS = set(`
+  film movie documentary book novel memoir biography game videogame album song single series sitcom show
+  play musical opera poem painting sculpture exhibition app browser software spacecraft probe rocket ship
+`);
+
+/** Newspaper title words that are also common words; a place name before one makes a newspaper ("Toronto Star"). */
+export const NEWSPAPER_HEADS = set(`
+  star sun mail mirror express observer examiner courier inquirer bulletin sentinel dispatch standard
+  globe record echo argus advertiser citizen clarion leader register
+`);
+
+/** Words before "Centre"/"Center" that make it a venue, a place ("Convention Centre", "Art Center"). */
+export const VENUE_MODIFIERS = set(`
+  convention exhibition conference shopping sports leisure community civic art arts visitor visitors
+  trade space performing cultural
+`);
+
+/** Lower-case words after a hyphen that make a modifier of the name before it ("Obama-era", "Kent-based"), not a name part. */
+export const COMPOUND_SUFFIXES = set(`
+  era based led backed owned run born style type funded linked made like free wide sized related friendly
+  controlled held bred raised listed focused centred centered oriented inspired themed
 `);
 
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */

@@ -298,7 +298,8 @@ export function findQuotes(doc: Doc, index: MentionIndex, regions: readonly Quot
     }
     // “…” — Matthew Ingram: a dash and a name after the quote, ending the line
     if (!speaker && t[after] && /^[\u2014\u2013-]+$/u.test(t[after]!.text) && t[after]!.para === firstTok.para) {
-      const m = index.startingAt(after + 1);
+      // (past an article the name's span leaves out: "— The Canadian Press")
+      const m = index.startingAt(after + 1) ?? (t[after + 1]?.lower === 'the' ? index.startingAt(after + 2) : undefined);
       const end = t[m?.last ?? -1];
       if (m && (m.kind === 'name' || m.kind === 'alias') && (!end || end.para !== firstTok.para || end.text === ',' || TERMINAL.has(end.text) || end.kind !== 'word')) speaker = m;
     }

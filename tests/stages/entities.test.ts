@@ -55,6 +55,8 @@ describe('entities.type.context: place cues', () => {
     ['The party expelled Joan Hale, the MP for Ashby North, on Monday.', 'Ashby North'],
     ['The rivers in Wexshire and Dunholm were polluted, the regulator said.', 'Dunholm'],
     ['A petition was started by Jo Penhall, a mother of three from Brackwell.', 'Brackwell'],
+    ['They met at Wendell, Mornack, Canada last spring.', 'Wendell'],
+    ['They met in a cafe in the leafy suburb of Dalton.', 'Dalton'],
   ];
   it.each(rows)('%s', (text, name) => {
     expect(entity(extract(text), name)?.type).toBe('PLACE');
@@ -87,9 +89,84 @@ describe('entities.type: names and non-names', () => {
     ['The form must be completed in English, officials said.', 'English', null],
     ['A sensitive Parks Norland document was found. Parks Norland spokesperson Ann Gill said it was old.', 'Parks Norland', 'ORG'],
     ['Velmar Weekly reported the story first.', 'Velmar Weekly', 'ORG'],
+    // dotted acronyms are organisations or places; dotted initials start a person's name
+    ['Officials at the U.N. met on Monday.', 'U.N.', 'ORG'],
+    ['The report was written by J.R. Mallory.', 'J.R. Mallory', 'PERSON'],
+    ['Police in B.C. said the road was closed.', 'B.C.', 'PLACE'],
+    ['The wall was built in 300 B.C. by the king.', 'B.C.', null],
+    // a capitalised plural the text counts is a common noun, not a name
+    ['She bought 12 Zentrons last year. Brexo Zentrons broke quickly.', 'Brexo Zentrons', null],
+    ['Two ministers met Anne Rivers on Friday.', 'Anne Rivers', 'PERSON'],
+    ['In 2015 Brexo Stevens won the seat.', 'Brexo Stevens', 'PERSON'],
+    // venues and buildings are places; a district run by a school is an organisation
+    ['The fair was held at the Dunmore Convention Centre last week.', 'Dunmore Convention Centre', 'PLACE'],
+    ['Protesters gathered outside Harlow Towers on Friday.', 'Harlow Towers', 'PLACE'],
+    ['The Harlow Research Centre published the study.', 'Harlow Research Centre', 'ORG'],
+    ['The Brackwell Independent School District suspended him.', 'Brackwell Independent School District', 'ORG'],
+    ['Flooding closed roads in the Brackwell District on Monday.', 'Brackwell District', 'PLACE'],
+    // a region after a comma locates the name, unless it starts a new clause
+    ['In the last game of Group K, Portugal faced Ghana.', 'Group K', 'ORG'],
+    // an untyped multi-word name coordinated with a person's is a person; a lone word is not
+    ['Voters elected Misty Lee and Holden Chow on Sunday.', 'Misty Lee', 'PERSON'],
+    ['Voters backed Vantrex and Holden Chow on Sunday.', 'Vantrex', null],
+    // a sentence-initial plural of a common or agent noun is not a name
+    ['Physicians say the new drug works.', 'Physicians', null],
+    ['Conservationists warned of the danger.', 'Conservationists', null],
+    ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
+    ['Tickets sold out in an hour, and the ticket office closed.', 'Tickets', null],
+    ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],
+    // a lone unknown word that speaks is a person, unless it speaks as an organisation does
+    ['Orlovsky said the deal was fair.', 'Orlovsky', 'PERSON'],
+    ['Vantrex said it would appeal the ruling.', 'Vantrex', 'ORG'],
+    // a city's name with a newspaper title word is a newspaper; an unknown word before one is not
+    ['The story was first reported by the Boston Courier.', 'Boston Courier', 'ORG'],
+    ['Protesters marched past Brexo Star on Friday.', 'Brexo Star', null],
+    // a title right after the noun for a work is not an actor
+    ['He starred in the 1971 film Quiet Harbour with her.', 'Quiet Harbour', null],
+    ['The film critic Anna Bellweather praised it.', 'Anna Bellweather', 'PERSON'],
+    // a name with a version number is a product; a score is not a version
+    ['Many offices still use Orbix Navigator 6 on old machines.', 'Orbix Navigator', null],
+    ['Users of the VX9 complained about the screen.', 'VX9', null],
+    ['Belgium beat Panama 3 – 0 in the first game.', 'Panama', 'ORG'],
+    // a place next to a match score is a team; a range of counted things is not a score
+    ['Portugal drew 1 – 1 with Ghana in the opening game.', 'Ghana', 'ORG'],
+    ['Portugal beat South Korea 2-0. Korea had more chances.', 'Korea', 'ORG'],
+    ['Portugal sent 10 – 12 ships to the region.', 'Portugal', 'PLACE'],
+    ['The coach, Ines Morel, Portugal coach since 2020, said nothing.', 'Ines Morel', 'PERSON'],
   ];
   it.each(more)('%s → %s', (text, name, type) => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
+  });
+
+  // mention spans: where a name starts and ends
+  const spans: [string, string[]][] = [
+    ['The story ran in The Velmar Courier and in The Ostby Times.', ['Velmar Courier', 'Ostby Times']],
+    ['She joined Another Europe is Possible in 2016.', ['Another Europe is Possible']],
+    // a name ending in its head noun is complete before "in"; other names may continue through it
+    ['Students at Harwick College in Dunmere protested.', ['Harwick College', 'Dunmere']],
+    ['The party also banned Labour in Exile Network last week.', ['Labour in Exile Network']],
+    // a sentence-initial adverb, or a descriptive word before a first name, is not part of the name
+    ['Ecologist Nick Varden studies ants.', ['Nick Varden']],
+    ['Then Portugal scored again.', ['Portugal']],
+    ['Brightwater Energy said the plan was fair.', ['Brightwater Energy']],
+    // a hyphened lower-case tail belongs to a name, unless it makes a modifier or follows an acronym
+    ['Officials said Tam Kwai-bin had resigned.', ['Tam Kwai-bin']],
+    ['Voters backed Chan Siu-cheung on Sunday.', ['Chan Siu-cheung']],
+    ['The Obama-era rules were dropped by Ted Vance.', ['Obama', 'Ted Vance']],
+    ['Shares in NXP-parent Brelco Holdings rose.', ['NXP', 'Brelco Holdings']],
+    // an organisation name run into a person's name splits when the text uses the surname alone
+    ['A student at University of Dunmore Keswick Amran Tolley spoke. Tolley said she was afraid.', ['University of Dunmore Keswick', 'Amran Tolley', 'Tolley']],
+    ['She joined the Brotherhood of the Iron Vanguard in May. Later the Vanguard grew.', ['Brotherhood of the Iron Vanguard', 'Vanguard']],
+    // portfolio words belong to the role before a name, not to the name
+    ['Later, Shadow Home Secretary Yvette Marlow said no.', ['Yvette Marlow']],
+    ['The Minister of Education Stefania Marlow spoke.', ['Stefania Marlow']],
+    ['She joined the Department of Health Services in 2019.', ['Department of Health Services']],
+    // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
+    ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
+  ];
+  it.each(spans)('%s', (text, names) => {
+    const got = extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text));
+    expect(got).toEqual(names);
   });
 
   it('never ends a name with a joiner', () => {

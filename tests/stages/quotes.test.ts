@@ -31,6 +31,7 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['In a statement, the Harbour Traders Guild said the Quay Residents Group had ignored warnings. “Their behaviour put people at risk,” it added.', 'put people at risk', 'Harbour Traders Guild', 'direct'],
   // a dash and a name after a quote
   ['“The town cannot afford to wait any longer.” — Maria Delgado', 'cannot afford', 'Maria Delgado', 'direct'],
+  ['“The town cannot afford to wait any longer.” — The Dunmore Courier', 'cannot afford', 'Dunmore Courier', 'direct'],
   // reported content runs past a passive or an object cue word, and past "that" + a preposition
   ['Maria Delgado said the law had been written to make strikes almost impossible.', 'almost impossible', 'Maria Delgado', 'indirect'],
   ['Maria Delgado said the move would add two weeks to the season.', 'two weeks to the season', 'Maria Delgado', 'indirect'],
