@@ -123,6 +123,8 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group’s legal team condemned the ban.', 'Port Users Group', 'oppose'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
+  ['The Port Users Group castigated the decision.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group lauded the ban.', 'Port Users Group', 'support'],
   // what ought to happen to the decision
   ['Anna Berg said the ban must be scrapped.', 'Anna Berg', 'oppose'],
   ['Anna Berg said the ban should stay.', 'Anna Berg', 'support'],
