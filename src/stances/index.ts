@@ -38,6 +38,8 @@ const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 
 /** Modals saying what ought to happen: "the ban must be scrapped". */
 const DEONTIC = new Set(['must', 'should']);
 const DEONTIC_TO = new Set(['has', 'have', 'needs', 'need', 'ought']);
+/** Aspect verbs before a gerund cue: "keep fighting the ban". */
+const CONTINUING = new Set(['keep', 'continue']);
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -305,7 +307,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const next = t[j + 1]?.lemma ?? '';
         if (REVERSAL_VERBS.has(next)) { to = j; break; }
         // a retention needs its decision named right after: "to keep the ban", not "to keep talking"
-        if (RETENTION_VERBS.has(next) && decisionAfter(j + 2, 4)) { to = j; urged = 'support'; break; }
+        // ("to keep fighting the ban" continues an act, it does not retain the ban)
+        if (RETENTION_VERBS.has(next) && !/ing$/u.test(t[j + 2]?.lower ?? '') && decisionAfter(j + 2, 4)) { to = j; urged = 'support'; break; }
       }
     }
     if (to >= 0) {
@@ -498,6 +501,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** "plans to oppose", "has pledged to back", "announced its intention to challenge": the subject of the verb the intention hangs on. */
   function intendingSubject(k: number): MentionRec[] {
+    // "will keep fighting the ban", "vowed to continue opposing it": the aspect verb carries the subject
+    if (/ing$/u.test(t[k]!.lower) && CONTINUING.has(t[k - 1]?.lemma ?? '')) {
+      const direct = subjectsBefore(doc, index, k - 1, 7).filter((m) => !afterPreposition(doc, m));
+      if (direct.length) return direct;
+      k--;
+    }
     if (t[k - 1]?.lower !== 'to') return [];
     let g = k - 2;
     if (INTENTION_NOUNS.has(t[g]?.lower ?? '')) {

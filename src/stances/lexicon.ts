@@ -38,7 +38,7 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
 export const STANCE_PHRASES: ReadonlyMap<string, CueRow> = new Map([
   ['vote against', oppose()], ['vote for', support()], ['argue against', oppose()], ['argue for', support()],
   ['speak against', oppose()], ['campaign for', support()], ['lobby against', oppose()], ['lobby for', support()],
-  ['side with', support()], ['come out against', oppose()], ['come out for', support()], ['speak out against', oppose()], ['stand by', support()], ['hit out', oppose(['at'])], ['lash out', oppose(['at'])],
+  ['side with', support()], ['come out against', oppose()], ['come out for', support()], ['speak out against', oppose()], ['stand by', support()], ['hit out', oppose(['at'])], ['lash out', oppose(['at'])], ['sue over', oppose()],
 ]);
 
 /** Forms wink may not lemmatise. */

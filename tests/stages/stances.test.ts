@@ -124,6 +124,9 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
   ['The Port Users Group castigated the decision.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said it would sue over the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group has vowed to keep fighting the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group will keep fighting the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group lauded the ban.', 'Port Users Group', 'support'],
   // what ought to happen to the decision
   ['Anna Berg said the ban must be scrapped.', 'Anna Berg', 'oppose'],
