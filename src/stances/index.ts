@@ -17,7 +17,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
-  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, POSITION_PREDICATES,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -40,6 +40,8 @@ const DEONTIC = new Set(['must', 'should']);
 const DEONTIC_TO = new Set(['has', 'have', 'needs', 'need', 'ought']);
 /** Aspect verbs before a gerund cue: "keep fighting the ban". */
 const CONTINUING = new Set(['keep', 'continue']);
+/** Copulas before a stated position. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -442,7 +444,27 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return true;
   }
 
-  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan];
+  /** 6. a position after a copula: "X is in favour of the ban", "X is firmly opposed to the decision", "X is against it" */
+  function positionPredicate(k: number, u: Token, lemma: string, sent: number): boolean {
+    if (!COPULAS.has(u.lower)) return false;
+    let p = k + 1;
+    while (p < k + 3 && t[p]?.pos === 'ADV' && !NEGATIONS.has(t[p]!.lower)) p++;
+    for (const words of [3, 2, 1]) {
+      const phrase = t.slice(p, p + words).map((w) => w.lower).join(' ');
+      const polarity = POSITION_PREDICATES.get(phrase);
+      if (!polarity) continue;
+      const target = decisionAfter(p + words, 4);
+      if (!target) return false;
+      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
+      if (!holders.length) holders.push(...reportedSubject(k));
+      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
+      found.push({ holders, polarity, decision: target.id, cue: [k, p + words], rule: 'stance.position', confidence: target.viaPronoun ? 0.75 : 0.85, sent, pronoun: target.pronoun });
+      return true;
+    }
+    return false;
+  }
+
+  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan, positionPredicate];
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;

@@ -126,6 +126,11 @@ export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);
 /** Verbs by which a decision has or meets a position: "has the backing of X", "faces opposition from X". */
 export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'win', 'won', 'receive', 'received', 'get', 'got', 'enjoy', 'enjoys', 'face', 'faces', 'faced', 'meet', 'met', 'draw', 'drew', 'drawn', 'attract', 'attracted', 'gain', 'gained', 'spark', 'sparked', 'provoke', 'provoked', 'prompt', 'prompted', 'trigger', 'triggered']);
+/** Positions stated after a copula: "X is in favour of the ban", "X is opposed to the decision". */
+export const POSITION_PREDICATES: ReadonlyMap<string, Polarity> = new Map([
+  ['in favour of', 'support'], ['in favor of', 'support'], ['in support of', 'support'], ['supportive of', 'support'],
+  ['against', 'oppose'], ['opposed to', 'oppose'], ['critical of', 'oppose'], ['in opposition to', 'oppose'], ['hostile to', 'oppose'],
+]);
 /** People named by their side on a decision: "opponents of the ban, including X", "X, a vocal critic of the decision". */
 export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
   ['support', 'supporter supporters proponent proponents backer backers defender defenders champion champions advocate advocates'],

@@ -124,6 +124,11 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Port Users Group', 'support'],
   ['Anna Berg’s own party, the Port Users Group (PUG), backed the ban.', 'Anna Berg', null],
   ['The Port Users Group castigated the decision.', 'Port Users Group', 'oppose'],
+  // a position after a copula
+  ['The Port Users Group is in favour of the ban.', 'Port Users Group', 'support'],
+  ['The Port Users Group is firmly opposed to the decision.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said it was strongly against the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group is not against the ban.', 'Port Users Group', null],
   ['The Port Users Group said it would sue over the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group has vowed to keep fighting the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group will keep fighting the ban.', 'Port Users Group', 'oppose'],
