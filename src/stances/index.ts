@@ -41,7 +41,7 @@ const DEONTIC_TO = new Set(['has', 'have', 'needs', 'need', 'ought']);
 /** Aspect verbs before a gerund cue: "keep fighting the ban". */
 const CONTINUING = new Set(['keep', 'continue']);
 /** Copulas before a stated position. */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'remain', 'remains', 'remained']);
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -446,8 +446,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** 6. a position after a copula: "X is in favour of the ban", "X is firmly opposed to the decision", "X is against it" */
   function positionPredicate(k: number, u: Token, lemma: string, sent: number): boolean {
-    if (!COPULAS.has(u.lower)) return false;
-    let p = k + 1;
+    // "has come out in support of", "came out against"
+    const comeOut = lemma === 'come' && t[k + 1]?.lower === 'out';
+    if (!COPULAS.has(u.lower) && !comeOut) return false;
+    let p = comeOut ? k + 2 : k + 1;
     while (p < k + 3 && t[p]?.pos === 'ADV' && !NEGATIONS.has(t[p]!.lower)) p++;
     for (const words of [3, 2, 1]) {
       const phrase = t.slice(p, p + words).map((w) => w.lower).join(' ');

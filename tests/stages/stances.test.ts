@@ -129,6 +129,8 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group is firmly opposed to the decision.', 'Port Users Group', 'oppose'],
   ['The Port Users Group said it was strongly against the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group is not against the ban.', 'Port Users Group', null],
+  ['The Port Users Group has come out in support of the ban.', 'Port Users Group', 'support'],
+  ['The Port Users Group remains opposed to the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group said it would sue over the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group has vowed to keep fighting the ban.', 'Port Users Group', 'oppose'],
   ['The Port Users Group will keep fighting the ban.', 'Port Users Group', 'oppose'],
