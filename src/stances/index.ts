@@ -379,6 +379,21 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         }
       }
     }
+    // "gave the ban a cautious welcome", "gave the plan its full backing": the decision first, then the position
+    if (EXPRESSING_VERBS.has(lemma) && u.pos === 'VERB') {
+      const id = decisions.refs.get(k + 1) ?? decisions.refs.get(k + 2);
+      if (id) {
+        let n = k + 1;
+        while (n < k + 6 && (decisions.refs.get(n) === id || t[n]?.pos === 'DET' && decisions.refs.get(n + 1) === id)) n++;
+        while (n < k + 9 && t[n] && ['DET', 'ADJ', 'ADV', 'PRON'].includes(t[n]!.pos) && !STANCE_NOUNS.has(t[n]!.lower)) n++;
+        const polarity = n > k + 1 ? STANCE_NOUNS.get(t[n]?.lower ?? '') : undefined;
+        const holders = polarity ? subjectsBefore(doc, index, k, 7) : [];
+        if (polarity && holders.length && modality(holders[0]!.last, k) === 'plain') {
+          found.push({ holders, polarity, decision: id, cue: [k, n + 1], rule: 'stance.noun', confidence: 0.8, sent });
+          return true;
+        }
+      }
+    }
     // "the ban has the backing of X", "the plan faces opposition from X", "the decision was met with anger from X", "sparked outrage among X"
     const ref = decisions.refs.has(k - 1) ? k - 1 : BE_OR_HAVE.has(t[k - 1]?.lower ?? '') && decisions.refs.has(k - 2) ? k - 2 : -1;
     if (RECEIVING_VERBS.has(u.lower) && ref >= 0) {
