@@ -10,7 +10,7 @@ import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { EntityType, Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
-import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition, WEEKDAYS, POSSESSIVE_DETERMINERS } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import {
   GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES,
@@ -78,11 +78,9 @@ const INSTITUTION_HEADS = new Set([
 /** Verbs that make a decision public: they state one only through a decision noun, and with a definite object after a stated decision they restate it. */
 /** Nouns for a decision still to be taken: "scrapped plans to raise …". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals']);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const ANNOUNCING = new Set(['announce', 'unveil', 'issue', 'confirm']);
 /** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
 const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo']);
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'to', 'also', 'not', "n't", 'finally', 'unanimously', 'formally', 'officially', 'today', 'yesterday']);
 
@@ -274,6 +272,13 @@ function overruledBefore(s: Scan, k: number): Draft | undefined {
     && t.slice(d.trigger[0] + 1, k).every((u) => ['ADP', 'NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(u.pos)));
 }
 
+/** A past-time cue in the trigger's own clause: a few words either side ("Last year, the NEC proscribed …"). */
+function pastNear(s: Scan, k: number, sentIndex: number): boolean {
+  const { doc, t } = s;
+  const sent = doc.sentences[sentIndex]!;
+  return PAST_TIME.test(doc.text.slice(t[Math.max(sent.first, k - 8)]!.start, t[Math.min(sent.last - 1, k + 10)]!.end));
+}
+
 /** Token of a decision noun just before participle k: "a ban imposed by …", "the fine, issued last week by …", "a ban on night flights introduced by …"; or -1. */
 function decisionNounBefore(s: Scan, k: number): number {
   const { t, lex } = s;
@@ -305,9 +310,6 @@ function nounFilledIn(s: Scan, k: number, triggerEnd: number, sentIndex: number)
     const row = lex.decisionVerbs.get(lex.decisionNouns.get(t[n]!.lower)!);
     if (!row) return false;
     const targets = ['on', 'against'].includes(t[n + 1]?.lower ?? '') ? objectTargets(s, n + 2).targets : [];
-    const sent = doc.sentences[sentIndex]!;
-    const from = t[Math.max(sent.first, k - 8)]!.start;
-    const to = t[Math.min(sent.last - 1, k + 10)]!.end;
     drafts.push({
       action: row.action,
       family: row.family,
@@ -315,7 +317,7 @@ function nounFilledIn(s: Scan, k: number, triggerEnd: number, sentIndex: number)
       decider: m.entity,
       targets,
       mentions: [[k, triggerEnd]],
-      past: PAST_TIME.test(doc.text.slice(from, to)),
+      past: pastNear(s, k, sentIndex),
       count: null,
       headline: doc.headline >= 0 && t[k]!.para === doc.headline,
     });
@@ -473,10 +475,7 @@ function statementAt(s: Scan, k: number): void {
     looseTriggers.push({ k, family });
     return;
   }
-  // a time cue belongs to the trigger's own clause: a few words either side ("Last year, the NEC proscribed …")
-  const from = t[Math.max(sent.first, k - 8)]!.start;
-  const to = t[Math.min(sent.last - 1, k + 10)]!.end;
-  const past = PAST_TIME.test(doc.text.slice(from, to));
+  const past = pastNear(s, k, sent.index);
   drafts.push({
     action,
     family,

@@ -21,7 +21,8 @@ const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '—', '–', '-', ':
 const APOSTROPHES = new Set(['’', "'"]);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'VERB', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
-const LETTER = /\p{L}/u;
+/** Any letter: shared with the entity stage. */
+export const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}s?$/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 /** "U.N.", "E.U.": capitals each followed by a full stop. */

@@ -6,7 +6,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
-import { chunkNames, isAcronym, type Chunk } from './chunk.js';
+import { chunkNames, isAcronym, LETTER, type Chunk } from './chunk.js';
 import { classifyChunk, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
@@ -41,7 +41,6 @@ const COORDINATORS = new Set([',', 'and', ', and', 'or', ', or']);
 
 const JOINER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&', 'de', 'a']);
 // Module-level patterns: the bundler turns \p{…} literals inside functions into a new RegExp per call.
-const LETTER = /\p{L}/u;
 const LEADING_THE = /^the\s+/iu;
 const WORD_FINAL_STOP = /(\p{L}{3})\.$/u;
 const DOTTED_ABBREVIATION = /\.\p{L}+\.$/u;

@@ -46,7 +46,11 @@ export function findTurns(doc: Doc, index: MentionIndex): Turn[] {
   if (![...counts.values()].some((n) => n >= 2)) return [];
   // an initials label ("JS") names the entity with those initials
   const byInitials = new Map<string, MentionRec>();
-  for (const m of index.all) if (m.kind === 'name' && m.last - m.first > 1 && !byInitials.has(initials(m.text))) byInitials.set(initials(m.text), m);
+  for (const m of index.all) {
+    if (m.kind !== 'name' || m.last - m.first <= 1) continue;
+    const key = initials(m.text);
+    if (!byInitials.has(key)) byInitials.set(key, m);
+  }
   return found
     .filter((f) => (counts.get(f.label) ?? 0) >= 2)
     .map((f) => {

@@ -6,7 +6,7 @@
 import { tokenSpan, type Doc, type Token } from '../document/index.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { Polarity, Span, Stance } from '../types.js';
-import { MentionIndex, subjectsBefore, mentionAfter, mainSubject, afterPreposition, nextCoordinated } from '../syntax/index.js';
+import { MentionIndex, subjectsBefore, mentionAfter, mainSubject, afterPreposition, nextCoordinated, previousCoordinated, POSSESSIVE_DETERMINERS } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
@@ -18,6 +18,7 @@ import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
   INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, POSITION_PREDICATES,
+  type CueRow,
 } from './lexicon.js';
 
 /** Frame verbs whose object is directly followed by its evaluation: "called the ban shameful". */
@@ -32,14 +33,18 @@ const CANCELLING_PARTICLES = new Set(['down', 'away', 'off', 'out', 'up']);
 /** Words that deny or doubt what follows them. */
 const DENIALS = new Set(['nobody', 'none', 'neither', 'nor', 'doubt', 'doubts', 'whether', 'if', 'unless', 'deny', 'denies', 'denied']);
 /** Determiners between an intention noun and the verb announcing it: "announced its plans to …". */
-const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+const INTENTION_DETERMINERS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 /** Unnamed institutions a speaker announces for: "said the city would appeal". */
 const SPOKEN_FOR = new Set(['city', 'council', 'government', 'company', 'club', 'party', 'union', 'board', 'department', 'ministry', 'administration', 'firm', 'group', 'state', 'county', 'school', 'university', 'authority']);
 /** Modals saying what ought to happen: "the ban must be scrapped". */
 const DEONTIC = new Set(['must', 'should']);
 const DEONTIC_TO = new Set(['has', 'have', 'needs', 'need', 'ought']);
+/** Words before a decision that make a bare "be" after it a subjunctive: "demanded that the ban be lifted". */
+const SUBJUNCTIVE_CUES = new Set(['that', 'demanded', 'demand', 'demands', 'insisted', 'insist', 'insists']);
 /** Aspect verbs before a gerund cue: "keep fighting the ban". */
 const CONTINUING = new Set(['keep', 'continue']);
+/** First words of the position predicates, to skip the phrase lookups after most copulas. */
+const POSITION_HEADS = new Set([...POSITION_PREDICATES.keys()].map((p) => p.split(' ')[0]!));
 /** Copulas before a stated position. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'remain', 'remains', 'remained']);
 /** A speaker's own voice inside a quote. */
@@ -51,6 +56,18 @@ const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'b
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
+
+type Modality = 'plain' | 'hedged' | 'negated' | 'modal-negated' | 'refused';
+
+/**
+ * A cue's polarity under the negation or hedge before it, or null when it states no position:
+ * "would not back" and "refused to back" oppose; "did not back", a hedge and any negated opposition say nothing.
+ */
+function polarityUnder(row: CueRow, mod: Modality): Polarity | null {
+  if (mod === 'plain') return row.polarity;
+  if (mod === 'hedged' || row.polarity === 'oppose' || mod === 'negated') return null;
+  return 'oppose';
+}
 
 export interface StanceLayer {
   readonly stances: readonly Stance[];
@@ -150,7 +167,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   /** Negation and hedges between the holder and the cue. */
-  const modality = (from: number, cue: number): 'plain' | 'hedged' | 'negated' | 'modal-negated' | 'refused' => {
+  const modality = (from: number, cue: number): Modality => {
     let neg = false;
     let modal = false;
     // "neither the EU nor the United States would endorse …": the negation stands before the holder
@@ -220,12 +237,10 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!target && !byDecider.length) return true;
       const mod = modality(holders[0]!.last, k);
       if (mod === 'hedged') return true;
-      let polarity = row.polarity;
+      const polarity = polarityUnder(row, mod);
+      if (polarity === null) return true;
       let confidence = rule === 'stance.campaign' ? 0.75 : rule === 'stance.intention' ? 0.8 : 0.9;
-      if (mod === 'negated' || mod === 'modal-negated' || mod === 'refused') {
-        if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated') return true;
-        if (mod === 'negated' && row.whenNegated === 'flip') return true; // "did not back": no position stated
-        polarity = 'oppose';
+      if (mod !== 'plain') {
         confidence = 0.75;
         rule = 'stance.verb.negated';
       }
@@ -466,6 +481,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (!COPULAS.has(u.lower) && !comeOut) return false;
     let p = comeOut ? k + 2 : k + 1;
     while (p < k + 3 && t[p]?.pos === 'ADV' && !NEGATIONS.has(t[p]!.lower)) p++;
+    if (!POSITION_HEADS.has(t[p]?.lower ?? '')) return false;
     for (const words of [3, 2, 1]) {
       const phrase = t.slice(p, p + words).map((w) => w.lower).join(' ');
       const polarity = POSITION_PREDICATES.get(phrase);
@@ -528,13 +544,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     // names after it: "X, Y and Z", "X and the Y"
     for (let x = nextCoordinated(doc, index, antecedent); x && x.kind !== 'pronoun' && x.entity !== m.entity; x = nextCoordinated(doc, index, x)) out.push(x);
     // and before it: "X, Y and Z" when the antecedent is Z
-    for (let x: MentionRec | undefined = antecedent; x; ) {
-      const sep = t[x.first - 1]?.lower === 'the' ? x.first - 2 : x.first - 1;
-      if (t[sep]?.lower !== 'and' && t[sep]?.text !== ',') break;
-      x = index.endingAt(t[sep]!.lower === 'and' && t[sep - 1]?.text === ',' ? sep - 2 : sep - 1);
-      if (x && x.kind !== 'pronoun' && x.entity !== m.entity) out.push(x);
-      else break;
-    }
+    for (let x = previousCoordinated(doc, index, antecedent); x && x.kind !== 'pronoun' && x.entity !== m.entity; x = previousCoordinated(doc, index, x)) out.push(x);
     return out.filter((x) => byId.get(x.entity)?.type !== 'PLACE');
   }
 
@@ -784,7 +794,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     while (t[w]?.pos === 'ADV' && w < e + 4) w++;
     if (NEGATIONS.has(t[w]?.lower ?? '')) return null;
     if (t[w]?.lower === 'be') {
-      if (!deontic && !['that', 'demanded', 'demand', 'demands', 'insisted', 'insist', 'insists'].some((x) => x === t[e - 2]?.lower || x === t[e - 3]?.lower)) return null;
+      if (!deontic && !SUBJUNCTIVE_CUES.has(t[e - 2]?.lower ?? '') && !SUBJUNCTIVE_CUES.has(t[e - 3]?.lower ?? '')) return null;
       const v = t[w + 1];
       if (!v || !/(?:ed|en|wn|ne|pt)$/u.test(v.lower)) return null;
       const polarity = REVERSAL_VERBS.has(v.lemma) ? 'oppose' : RETENTION_VERBS.has(v.lemma) ? 'support' : null;
@@ -811,14 +821,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const target = decisionAfter(objFrom);
       if (!target) continue;
       const mod = modality(c + 1, v);
-      if (mod === 'hedged') continue;
-      let polarity = row.polarity;
-      let confidence = 0.8;
-      if (mod !== 'plain') {
-        if (row.polarity === 'oppose' || row.whenNegated === 'drop' && mod === 'negated' || mod === 'negated' && row.whenNegated === 'flip') continue;
-        polarity = 'oppose';
-        confidence = 0.7;
-      }
+      const polarity = polarityUnder(row, mod);
+      if (polarity === null) continue;
+      const confidence = mod === 'plain' ? 0.8 : 0.7;
       if (found.some((g) => g.decision === target.id && g.holders.some((m) => m.entity === mention.entity))) continue;
       found.push({ holders: [mention], polarity, decision: target.id, cue: [c, objFrom], rule: 'stance.quote-verb', confidence: target.viaPronoun ? confidence - 0.1 : confidence, sent: t[c]!.sent, pronoun: target.pronoun });
     }

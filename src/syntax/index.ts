@@ -47,7 +47,9 @@ const VERB_CHAIN = new Set([
   'quickly', 'strongly', 'publicly', 'openly', 'repeatedly', 'immediately', 'yesterday', 'today', 'earlier',
   'not', "n't", 'never', 'to', "'s", "'ve", "'d", "'ll", 'both', 'all', 'each', 'jointly', 'together',
 ]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Possessive determiners: "its plans", "our decision". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
@@ -159,6 +161,14 @@ export function nextCoordinated(doc: Doc, index: MentionIndex, m: MentionRec): M
   if (t[sep]?.text !== ',' && t[sep]?.lower !== 'and') return undefined;
   if (t[sep]!.text === ',' && t[sep + 1]?.lower === 'and') sep++;
   return mentionAfter(doc, index, sep);
+}
+
+/** The name before mention m in a coordination: before "and", ", " or ", and" ("X, Y and the Z" from Z). */
+export function previousCoordinated(doc: Doc, index: MentionIndex, m: MentionRec): MentionRec | undefined {
+  const t = doc.tokens;
+  const sep = t[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  if (t[sep]?.lower !== 'and' && t[sep]?.text !== ',') return undefined;
+  return index.endingAt(t[sep]!.lower === 'and' && t[sep - 1]?.text === ',' ? sep - 2 : sep - 1);
 }
 
 /** The mention right after token i ("said Lewis", "said its chief executive, Martin Hale"). */
