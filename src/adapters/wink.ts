@@ -14,6 +14,8 @@ export interface WinkTokens {
   readonly types: string[];
   /** Token index ranges [first, last] of wink's sentences. */
   readonly sentences: [number, number][];
+  /** The text wink read: the input with the same length and offsets, some characters replaced. */
+  readonly read: string;
 }
 
 type WinkInstance = ReturnType<typeof winkNLP>;
@@ -95,15 +97,35 @@ function blankedAt(text: string, i: number, code: number): string | null {
     case 0x60:
       return LETTER_OR_DIGIT.test(text[i - 1] ?? '') && LETTER_OR_DIGIT.test(text[i + 1] ?? '') ? null : ' ';
     default:
-      return null;
+      return isExtendedLatin(code) ? latinStandIn(code) : null;
   }
+}
+
+/**
+ * wink splits words at letters beyond Latin-1 ("Erdoğan" → "Erdo|ğ|an", "Łukasz" → "Ł|ukasz"),
+ * which breaks names from Central European, Turkish or Vietnamese text. Such a letter reaches wink as
+ * its base letter (or a plain letter of the same case); token texts are still sliced from the input.
+ */
+function isExtendedLatin(code: number): boolean {
+  return (code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** Base letters of the extended Latin letters that have no canonical decomposition. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', œ: 'o', Œ: 'O', ŋ: 'n', Ŋ: 'N', ĸ: 'k', ſ: 's', ƒ: 'f', ǝ: 'e', ə: 'e', Ə: 'E' };
+const ASCII_LETTER = /^[A-Za-z]$/u;
+
+function latinStandIn(code: number): string {
+  const ch = String.fromCharCode(code);
+  const base = ch.normalize('NFD')[0] ?? '';
+  if (ASCII_LETTER.test(base)) return base;
+  return UNDECOMPOSED[ch] ?? (ch.toLowerCase() === ch ? 'e' : 'E');
 }
 
 /**
  * wink learns a word glued to a quote mark ("'According" from ".'According") and then tokenises the
  * same text differently on the next call. Quotation marks are found on the text itself
  * (src/quotes/marks.ts), so wink reads them as spaces, except apostrophes inside words ("it’s").
- * Same length, same offsets.
+ * Letters beyond Latin-1 reach wink as plain letters (see latinStandIn). Same length, same offsets.
  */
 export function blankQuoteMarks(text: string): string {
   const parts: string[] = [];
@@ -160,7 +182,8 @@ export class WinkTokenizer {
   tokenize(text: string): WinkTokens {
     const nlp = this.instance();
     const its = nlp.its;
-    const doc = nlp.readDoc(blankQuoteMarks(breakLongRuns(text)));
+    const read = blankQuoteMarks(breakLongRuns(text));
+    const doc = nlp.readDoc(read);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -175,6 +198,6 @@ export class WinkTokenizer {
       offset += (values[i] ?? '').length;
     }
     const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
-    return { values, starts, pos, lemmas, types, sentences };
+    return { values, starts, pos, lemmas, types, sentences, read };
   }
 }

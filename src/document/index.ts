@@ -140,9 +140,10 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
   for (let r = 0; r < raw.values.length; r++) {
     const value = raw.values[r] ?? '';
     let start = raw.starts[r] ?? cursor;
-    if (start < cursor || !text.startsWith(value, start)) {
+    // values are matched against the text wink read, which has the input's offsets
+    if (start < cursor || !raw.read.startsWith(value, start)) {
       // wink dropped or normalised something: re-anchor on the text itself
-      const found = text.indexOf(value, cursor);
+      const found = raw.read.indexOf(value, cursor);
       if (found < 0 || value.length === 0) continue;
       start = found;
     }

@@ -289,12 +289,17 @@ function splitAtFirstNames(doc: Doc, first: number, last: number, alone: Readonl
 function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: ReadonlySet<string>): Chunk[] {
   const t = doc.tokens;
   const whole: Chunk = { first, last, role: null, roleOwner: null, honorific: false };
+  // "Mr." and "Dr." as wink keeps them, with the dot
+  const isTitle = (k: number): boolean => {
+    const w = t[k]!.lower;
+    return ROLE_TITLES.has(w) || (w.endsWith('.') && ROLE_TITLES.has(w.slice(0, -1)));
+  };
   if (last - first < 2 || ORG_HEADS.has(t[last - 1]!.lower)) {
-    if (last - first === 1 && ROLE_TITLES.has(t[first]!.lower)) return [];
+    if (last - first === 1 && isTitle(first)) return [];
     return [whole];
   }
   let r = first;
-  while (r < last && !ROLE_TITLES.has(t[r]!.lower)) r++;
+  while (r < last && !isTitle(r)) r++;
   // "Prime Minister X", "Home Secretary X": title words before the role are part of it
   const r0 = r;
   while (r > first && r < last && TITLE_MODIFIERS.has(t[r - 1]!.lower)) r--;
@@ -302,8 +307,8 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   if (r === last || r > first && (t[r - 1]!.lower === 'of' || t[r - 1]!.lower === 'the')) return [whole];
   let n = r0;
   // "Shadow Home Secretary X", "Minister of Education X": portfolio words inside the role
-  const portfolio = (k: number): boolean => TITLE_MODIFIERS.has(t[k]!.lower) && k + 1 < last && (ROLE_TITLES.has(t[k + 1]!.lower) || t[k - 1]!.lower === 'of' || t[k - 1]!.lower === 'for');
-  while (n < last && (ROLE_TITLES.has(t[n]!.lower) || t[n]!.lower === 'of' || t[n]!.lower === 'for' || portfolio(n))) n++;
+  const portfolio = (k: number): boolean => TITLE_MODIFIERS.has(t[k]!.lower) && k + 1 < last && (isTitle(k + 1) || t[k - 1]!.lower === 'of' || t[k - 1]!.lower === 'for');
+  while (n < last && (isTitle(n) || t[n]!.lower === 'of' || t[n]!.lower === 'for' || portfolio(n))) n++;
   const honorific = HONORIFICS.has(t[n - 1]!.lower) || HONORIFICS.has(t[n - 1]!.lower + '.');
   const out: Chunk[] = [];
   if (r > first) out.push({ first, last: r, role: null, roleOwner: null, honorific: false });

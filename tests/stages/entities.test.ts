@@ -163,6 +163,13 @@ describe('entities.type: names and non-names', () => {
     ['She joined the Department of Health Services in 2019.', ['Department of Health Services']],
     // "T-shirt": one capital letter hyphened to a lower-case word ends the name before it
     ['She wore a Velmar Weekly T-shirt.', ['Velmar Weekly']],
+    // letters beyond Latin-1 stay inside their word
+    ['Officials said Dorota Wiśniewska had resigned.', ['Dorota Wiśniewska']],
+    ['Voters backed Mehmet Yıldırım and Tomáš Dvořák on Sunday.', ['Mehmet Yıldırım', 'Tomáš Dvořák']],
+    ['The talks were led by Nguyễn Văn Thắng.', ['Nguyễn Văn Thắng']],
+    // a dotted honorific is outside the name, as an undotted one is
+    ['He met Mr. Varnell on Friday.', ['Varnell']],
+    ['Mrs. Ostrow said she would appeal.', ['Ostrow']],
   ];
   it.each(spans)('%s', (text, names) => {
     const got = extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text));
