@@ -6,6 +6,7 @@
  * unpacks its whole lexicon and model, which was most of a cold start.
  */
 import { CLASS_WORDS, COMMON_WORDS } from './compromise-lexicon.js';
+import { PLACE_SUPPLEMENT } from './place-supplement.js';
 
 /** Lexical classes we take from compromise's lexicon. */
 export type LexClass =
@@ -41,7 +42,18 @@ function lexicon(): ReadonlyMap<string, readonly LexClass[]> {
       else map.set(word, [cls as LexClass]);
     }
   }
-  common = new Set(COMMON_WORDS.split('\n'));
+  const commonWords = new Set(COMMON_WORDS.split('\n'));
+  for (const [cls, words] of Object.entries(PLACE_SUPPLEMENT)) {
+    for (const line of words.split('\n')) {
+      const word = line.trim();
+      if (!word) continue;
+      const list = map.get(word);
+      if (!list) map.set(word, [cls as LexClass]);
+      else if (!list.includes(cls as LexClass)) list.push(cls as LexClass);
+      commonWords.delete(word);
+    }
+  }
+  common = commonWords;
   cache = map;
   return map;
 }

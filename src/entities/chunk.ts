@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS } from './lexicon.js';
+import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS, PLACE_STARTS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -252,6 +252,8 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
   if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
   if (title) return true;
+  // "Strait of Hormuz", "Isle of Man": one place word before "of"
+  if (t[j]!.lower === 'of' && j - first === 1 && PLACE_STARTS.has(t[first]!.lower)) return true;
   if (ORG_STARTS.has(t[first]!.lower) || ORG_STARTS.has(t[j - 1]!.lower) || ORG_HEADS.has(t[j - 1]!.lower)) return true;
   // "Priya Ramaswamy of the Digital Consumers Alliance": a multi-word name before "of" is a person, not part of the name
   let words = 0;

@@ -6,7 +6,7 @@ import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
 import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, PLACE_STARTS, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -140,6 +140,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // "Toronto Star", "Edmonton Sun": a place's name and a newspaper title word
   if (words.length === 2 && NEWSPAPER_HEADS.has(last) && has(lexClasses(first), 'City', 'Region')) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
+  if (PLACE_STARTS.has(first) && words.length > 2 && words[1] === 'of') return { type: 'PLACE', strength: 3 };
   if (c.role) return { type: 'PERSON', strength: 4 };
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };

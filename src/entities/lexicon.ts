@@ -46,6 +46,12 @@ export const PLACE_POSSESSED = set(`
 export const SEAT_ROLES = set('mp mla msp ms td mep senator congressman congresswoman representative assemblyman assemblywoman councillor');
 
 /** First word of an organisation name with a post-modifier ("Department for Transport"). */
+/** First words of place names built with "of": "Strait of Hormuz", "Isle of Man", "State of Texas". */
+export const PLACE_STARTS = set(`
+  strait straits gulf bay sea isle isles island islands cape lake mount republic kingdom state city county
+  province region port
+`);
+
 export const ORG_STARTS = set(`
   department ministry university bank institute museum church court office board commission council
   federation association alliance league society union party friends coalition campaign college school
@@ -57,7 +63,8 @@ export const PLACE_HEADS = set(`
   street road avenue lane river mountain mountains mount lake island islands county province valley bay
   sea ocean park square bridge region district kingdom republic peninsula desert coast gulf heights hills
   borough city town village state states station arena stadium hotel mosque cathedral temple palace
-  airport square plaza tower towers memorial hall mall building
+  airport square plaza tower towers memorial hall mall building strait straits canal shelf glacier base basin
+  plateau reef archipelago
 `);
 
 /** Nouns for works and products whose title follows them ("the film Easy Rider", "the game Counter-Strike"). */
@@ -133,7 +140,7 @@ export const ROLE_TITLES = set(`
   commissioner chief inspector sheriff officer detective det king queen prince princess lord lady sir dame
   baroness baron mr mrs miss mx pm premier ambassador attorney prosecutor deputy shadow acting interim
   superintendent constable rabbi imam reverend rev father sister brother chancellor founder
-  executive commander admiral marshal gp
+  executive commander admiral marshal gp administrator undersecretary envoy chairperson
 `);
 
 /** Honorifics that mark the next name as a person. */

@@ -74,6 +74,12 @@ describe('entities.type: names and non-names', () => {
     ['Prime Minister Ann Holt spoke on Monday.', 'Ann Holt', 'PERSON'],
     ['Membership of the group will become an offence.', 'Membership', null],
     ['Union vows to fight the plan. The Rail and Sea Workers’ Union said the union would strike.', 'Union', null],
+    // places compromise does not list (src/adapters/place-supplement.ts)
+    ['When the Soviet Union collapsed, the treaty lapsed.', 'Soviet Union', 'PLACE'],
+    ['Shelling near Bakhmut went on overnight.', 'Bakhmut', 'PLACE'],
+    ['A tanker was stopped in the Strait of Hormuz.', 'Strait of Hormuz', 'PLACE'],
+    // a title between an organisation and a name splits them
+    ['Agency Administrator Carla Voss defended the budget.', 'Carla Voss', 'PERSON'],
   ];
   it.each(rows)('%s → %s', (text, name, type) => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
