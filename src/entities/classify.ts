@@ -2,11 +2,11 @@
  * Types a name chunk as PERSON, ORG or PLACE from its words, compromise's name
  * lexicons and its context. Returns null for things that are not entities.
  */
-import type { Doc } from '../document/index.js';
+import type { Doc, Token } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { lexClasses, isCommonWord, type LexClass } from '../adapters/compromise.js';
 import { DECISION_VERB_FORMS, DECISION_NOUNS } from '../decisions/lexicon.js';
-import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, PLACE_STARTS, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS } from './lexicon.js';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT_HEADS, EVENT_STARTS, ADHERENTS, NAME_JOINERS, ROLE_NOUNS, ROLE_TITLES, PROXY_NOUNS, PLACE_OF_NOUNS, PLACE_POSSESSED, PLACE_STARTS, SEAT_ROLES, VENUE_MODIFIERS, NEWSPAPER_HEADS, WORK_NOUNS, THING_ACRONYMS } from './lexicon.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
@@ -58,6 +58,7 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && SHIRE.test(t[first]!.lower);
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
 const SMALL_NUMBER = /^\d{1,2}$/u;
 const DASHES = new Set(['-', '–', '—']);
@@ -127,6 +128,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (has(whole, 'Organization', 'SportsTeam') && words.length > 1) return { type: 'ORG', strength: 4 };
   // "Internet Explorer 6", "IE6": a product or model with its version number
   if (versioned(doc, c, last)) return { type: null, strength: 2 };
+  // "South Korean company", "Latin Americans": a nationality, not a name
+  if (words.length > 1 && (has(lexClasses(last), 'Demonym') || has(lexClasses(last.replace(/s$/u, '')), 'Demonym'))) return { type: null, strength: 2 };
   // "World Cup", "Google Science Fair": events are not actors
   if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
   // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
@@ -177,6 +180,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (toks[0]!.text.endsWith('.') && placePrep(doc, c.first, c.last)) return { type: 'PLACE', strength: 2 };
     // "300 B.C.", "a.m.": a dotted abbreviation after a number, or of a common word, is not a name
     if (toks[0]!.text.endsWith('.') && (prev?.kind === 'number' || isCommonWord(w.replace(/\./gu, '')))) return { type: null, strength: 2 };
+    // "GDP", "TV", "HFCs", "MLAs": acronyms of things, and plural acronyms, are common nouns
+    if (THING_ACRONYMS.has(w.replace(/\./gu, '')) || PLURAL_ACRONYM.test(toks[0]!.text)) return { type: null, strength: 2 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
     if (has(cls, 'LastName', 'FirstName', 'MaleName', 'FemaleName')) return { type: 'PERSON', strength: 2 };
     const appos = appositionType(doc, c.last);
@@ -194,6 +199,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (prev && SPEECH_BEFORE.has(prev.lower) && next && (next.text === ',' || next.text === '.')) return { type: 'PERSON', strength: 1 };
     // "Bos obtained his doctorate", "Jafari said she …": a gendered pronoun follows, so a person
     if (genderedAfter(doc, c.last)) return { type: 'PERSON', strength: 1 };
+    // "Gomery, who led …", "Jutting, now 31,", "Plato thought": what follows is said of people
+    const kind = kindAfter(doc, c.last);
+    if (kind) return { type: kind, strength: 1 };
     // an unknown single word is an organisation only where it acts: "Vantrex welcomed", "Kestrel's bid"
     if (speaks(doc, c.last) && !isAcronym(toks[0]!.text)) return { type: 'PERSON', strength: 0 };
     return actsHere(doc, c.last) || actedOn(doc, c.first) ? { type: 'ORG', strength: 0 } : { type: null, strength: -1 };
@@ -222,6 +230,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
+  const kind = kindAfter(doc, c.last);
+  if (kind) return { type: kind, strength: 1 };
   // an unknown multi-word name with no head word: an organisation where it acts or takes "the"
   // "Another Europe is Possible", "Socialist Worker": title-like names and names ending in an agent noun are groups or titles
   const titled = toks.some((t) => !t.cap) || ROLE_NOUNS.has(last);
@@ -289,6 +299,38 @@ function genderedAfter(doc: Doc, after: number): boolean {
   }
   return false;
 }
+
+/** Verbs said of people, not of organisations, right after a subject name. */
+const PERSON_VERBS = new Set(['thought', 'thinks', 'felt', 'feels', 'died', 'dies', 'smiled', 'laughed', 'married', 'wept', 'recalls', 'remembers', 'remembered', 'grew', 'retired']);
+
+/**
+ * Person or organisation from what directly follows a name: ", who" / ", which"; an age (", 31,"
+ * or ", now 31,"); "was born"; a verb only people do ("Plato thought"); what only people have
+ * ("Doss's story"). Null when nothing tells.
+ */
+function kindAfter(doc: Doc, after: number): EntityType | null {
+  const t = doc.tokens;
+  const sent = t[after - 1]!.sent;
+  const at = (k: number): Token | undefined => (t[k] && t[k]!.sent === sent ? t[k] : undefined);
+  if (at(after)?.text === ',') {
+    const n = at(after + 1);
+    if (n?.lower === 'who' || n?.lower === 'whose') return 'PERSON';
+    if (n?.lower === 'which') return 'ORG';
+    const age = n?.lower === 'now' || n?.lower === 'aged' ? at(after + 2) : n;
+    if (age && age.kind === 'number' && AGE.test(age.text) && at(age.i + 1)?.text === ',') return 'PERSON';
+  }
+  // "Doss's story", "Erdogan's wife": what only a person has
+  if ((at(after)?.lower === "'s" || at(after)?.lower === '’s') && PERSON_POSSESSED.has(at(after + 1)?.lower ?? '')) return 'PERSON';
+  let k = after;
+  if (at(k)?.pos === 'ADV') k++;
+  const v = at(k);
+  if (!v) return null;
+  if ((v.lower === 'was' || v.lower === 'is') && at(k + 1)?.lower === 'born') return 'PERSON';
+  if (PERSON_VERBS.has(v.lower)) return 'PERSON';
+  return null;
+}
+const PERSON_POSSESSED = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'parents', 'children', 'brother', 'sister', 'widow', 'family', 'life', 'death', 'funeral', 'childhood', 'birthday', 'career', 'feats', 'girlfriend', 'boyfriend', 'memoir', 'biography']);
+const AGE = /^(?:1[89]|[2-9]\d)$/u;
 
 /** The name is a clause subject ("X said", "X also criticised") or a possessor ("X's bid"). */
 function actsHere(doc: Doc, after: number): boolean {

@@ -68,6 +68,13 @@ export const PLACE_HEADS = set(`
 `);
 
 /** Nouns for works and products whose title follows them ("the film Easy Rider", "the game Counter-Strike"). */
+/** Acronyms of things, measures and technologies, not of organisations: "GDP growth", "tumour DNA", "on TV". */
+export const THING_ACRONYMS = set(`
+  tv dna rna vat gdp gnp cpi ceo cfo coo cto ai it pc gps hiv aids id iq vip cd cds dvd ufo suv atm pin gmt bst est
+  pdf url usb led lcd ok faq diy ivf icu pr hr ipo etf apr vr ar wifi lgbt lgbtq xml html co2 ppe adhd ptsd covid
+  sms mp3 api os ram cpu gpu 3d 4g 5g bbq mri ct dj mc pe rsvp asap fyi aka
+`);
+
 export const WORK_NOUNS = set(`
   film movie documentary book novel memoir biography game videogame album song single series sitcom show
   play musical opera poem painting sculpture exhibition app browser software spacecraft probe rocket ship

@@ -80,6 +80,16 @@ describe('entities.type: names and non-names', () => {
     ['A tanker was stopped in the Strait of Hormuz.', 'Strait of Hormuz', 'PLACE'],
     // a title between an organisation and a name splits them
     ['Agency Administrator Carla Voss defended the budget.', 'Carla Voss', 'PERSON'],
+    // what follows a lone name tells a person from an organisation
+    ['Brannock, who led the inquiry, said such bodies are essential.', 'Brannock', 'PERSON'],
+    ['Two years later, Quillon, now 31, is on trial.', 'Quillon', 'PERSON'],
+    ['It would be safer, Teodric thought, to wait.', 'Teodric', 'PERSON'],
+    ['Ravell’s wife declined to comment.', 'Ravell', 'PERSON'],
+    ['Vantrex, which makes pumps, welcomed the ban.', 'Vantrex', 'ORG'],
+    // nationalities and acronyms of things are not actors
+    ['The South Korean company blamed a battery.', 'South Korean', null],
+    ['He said GDP growth fell and MLAs agreed.', 'GDP', null],
+    ['He said GDP growth fell and MLAs agreed.', 'MLAs', null],
   ];
   it.each(rows)('%s → %s', (text, name, type) => {
     expect(entity(extract(text), name)?.type ?? null).toBe(type);
