@@ -28,8 +28,11 @@ const TWO_CAPITALS = /\p{Lu}{2}/u;
 /** "U.N.", "E.U.": capitals each followed by a full stop. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
 
+/** "d'Ettorre", "dell’Utri": an elided particle glued to a capitalised surname. */
+const ELIDED_PARTICLE = /^(?:d|l|dall|dell|all|nell)['’]\p{Lu}/u;
+
 function isWordCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && t.text !== 'I' && LETTER.test(t.text);
+  return !!t && t.kind === 'word' && (t.cap || ELIDED_PARTICLE.test(t.text)) && t.text !== 'I' && LETTER.test(t.text);
 }
 
 export function isAcronym(text: string): boolean {

@@ -58,6 +58,7 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && SHIRE.test(t[first]!.lower);
 }
 
+const ORG_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:news|media|soft|tech|corp|bank)$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
 const SMALL_NUMBER = /^\d{1,2}$/u;
@@ -183,6 +184,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     // "GDP", "TV", "HFCs", "MLAs": acronyms of things, and plural acronyms, are common nouns
     if (THING_ACRONYMS.has(w.replace(/\./gu, '')) || PLURAL_ACRONYM.test(toks[0]!.text)) return { type: null, strength: 2 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
+    // "Wikinews", "Citibank", "Infotech": a company-word ending
+    if (ORG_SUFFIX.test(toks[0]!.text)) return { type: 'ORG', strength: 2 };
     if (has(cls, 'LastName', 'FirstName', 'MaleName', 'FemaleName')) return { type: 'PERSON', strength: 2 };
     const appos = appositionType(doc, c.last);
     if (appos) return { type: appos, strength: 3 };

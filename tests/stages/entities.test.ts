@@ -86,6 +86,7 @@ describe('entities.type: names and non-names', () => {
     ['It would be safer, Teodric thought, to wait.', 'Teodric', 'PERSON'],
     ['Ravell’s wife declined to comment.', 'Ravell', 'PERSON'],
     ['Vantrex, which makes pumps, welcomed the ban.', 'Vantrex', 'ORG'],
+    ['Later, Harlowbank said the rates would rise.', 'Harlowbank', 'ORG'],
     // nationalities and acronyms of things are not actors
     ['The South Korean company blamed a battery.', 'South Korean', null],
     ['He said GDP growth fell and MLAs agreed.', 'GDP', null],
@@ -183,6 +184,7 @@ describe('entities.type: names and non-names', () => {
     ['Officials said Dorota Wiśniewska had resigned.', ['Dorota Wiśniewska']],
     ['Voters backed Mehmet Yıldırım and Tomáš Dvořák on Sunday.', ['Mehmet Yıldırım', 'Tomáš Dvořák']],
     ['The talks were led by Nguyễn Văn Thắng.', ['Nguyễn Văn Thắng']],
+    ["Officials said Marta d'Avanzo had resigned.", ["Marta d'Avanzo"]],
     // a dotted honorific is outside the name, as an undotted one is
     ['He met Mr. Varnell on Friday.', ['Varnell']],
     ['Mrs. Ostrow said she would appeal.', ['Ostrow']],
