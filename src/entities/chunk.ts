@@ -4,7 +4,7 @@
  */
 import type { Doc, Token } from '../document/index.js';
 import { lexClasses, isCommonWord } from '../adapters/compromise.js';
-import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS, PLACE_STARTS } from './lexicon.js';
+import { COMPOUND_SUFFIXES, NAME_JOINERS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, ORG_STARTS, ROLE_TITLES, HONORIFICS, COLLECTIVE_NOUNS, PROXY_NOUNS, PLACE_STARTS, ADHERENTS } from './lexicon.js';
 
 /** A proper-name candidate: tokens [first, last), with the role title tokens that preceded it. */
 export interface Chunk {
@@ -27,6 +27,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}s?$/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 /** "U.N.", "E.U.": capitals each followed by a full stop. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
+
+/** "Communist", "Liberal", "Labour", "Progressive": adjectives that name parties. */
+const PARTY_ADJECTIVE = /(?:ist|an|ic|al|ive|our)$/u;
 
 /** "d'Ettorre", "dell’Utri": an elided particle glued to a capitalised surname. */
 const ELIDED_PARTICLE = /^(?:d|l|dall|dell|all|nell)['’]\p{Lu}/u;
@@ -200,6 +203,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       // "The Solent on February …": a joiner never ends a name
       // (a hyphened tail is not a joiner: "Hau Lung-bin")
       while (j - 1 > i && !toks[j - 1]!.cap && NAME_JOINERS[toks[j - 1]!.lower] && !(toks[j - 2]!.text === '-' && !toks[j - 1]!.spaceBefore)) j--;
+      // "the Republican party", "the Labour party": a lower-case "party" after a party's adjective is part of its name
+      if (j - i <= 2 && toks[j]?.lower === 'party' && toks[j]!.sent === s.index && (ADHERENTS.has(toks[j - 1]!.lower) || PARTY_ADJECTIVE.test(toks[j - 1]!.lower))) j++;
       let from = i;
       // "Biologist Nick Bos tells …", "Currently Shalev is …": a sentence-initial adverb or common noun before a first name
       // (a proper-noun tag counts too when no lexicon and no mid-sentence capital backs the word as a name)

@@ -185,6 +185,7 @@ describe('entities.type: names and non-names', () => {
     ['Voters backed Mehmet Yıldırım and Tomáš Dvořák on Sunday.', ['Mehmet Yıldırım', 'Tomáš Dvořák']],
     ['The talks were led by Nguyễn Văn Thắng.', ['Nguyễn Văn Thắng']],
     ["Officials said Marta d'Avanzo had resigned.", ["Marta d'Avanzo"]],
+    ['My ties to the Republican party go back to 1979.', ['Republican party']],
     // a dotted honorific is outside the name, as an undotted one is
     ['He met Mr. Varnell on Friday.', ['Varnell']],
     ['Mrs. Ostrow said she would appeal.', ['Ostrow']],
