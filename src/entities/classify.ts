@@ -228,6 +228,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // not a product: "PlayStation VR", "Google Chrome"
   // (dotted initials are a person's: "O.J. Simpson")
   const product = parts.some((t) => isAcronym(t.text) && !t.text.endsWith('.')) || has(lexClasses(first), 'Organization');
+  // "Space Shuttle Atlantis", "the Space Shuttle program": a craft or a work named with its kind
+  // (a first word may be a surname: "Song Hye-kyo")
+  if (words.some((w, k) => k > 0 && WORK_NOUNS.has(w))) return { type: null, strength: 2 };
   // "Warhol Polaroids": a head noun the text counts makes a description, not a name
   if (countedPlurals(doc).has(last)) return { type: null, strength: 1 };
   if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {

@@ -78,6 +78,7 @@ export const THING_ACRONYMS = set(`
 export const WORK_NOUNS = set(`
   film movie documentary book novel memoir biography game videogame album song single series sitcom show
   play musical opera poem painting sculpture exhibition app browser software spacecraft probe rocket ship
+  shuttle orbiter orbiters capsule satellite rover telescope lander spaceship
 `);
 
 /** Newspaper title words that are also common words; a place name before one makes a newspaper ("Toronto Star"). */

@@ -87,6 +87,8 @@ describe('entities.type: names and non-names', () => {
     ['Ravell’s wife declined to comment.', 'Ravell', 'PERSON'],
     ['Vantrex, which makes pumps, welcomed the ban.', 'Vantrex', 'ORG'],
     ['Later, Harlowbank said the rates would rise.', 'Harlowbank', 'ORG'],
+    // a craft or a work named with its kind is not an actor
+    ['On Monday, Space Shuttle Calloway lifted off.', 'Space Shuttle Calloway', null],
     // nationalities and acronyms of things are not actors
     ['The South Korean company blamed a battery.', 'South Korean', null],
     ['He said GDP growth fell and MLAs agreed.', 'GDP', null],
