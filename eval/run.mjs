@@ -89,6 +89,8 @@ async function main() {
   // ---- GUM: entities + quotes, one extract() per document
   /** @type {Record<string, { ours: EntityScore, compromise: EntityScore }>} */
   const gumCombined = {};
+  /** @type {Record<string, QuoteScore>} */
+  const gumQuotesCombined = {};
   /** @type {any[]} */
   const gumRecords = [];
   const started = performance.now();
@@ -124,6 +126,7 @@ async function main() {
       allEnt.ours.merge(ent.ours);
       allEnt.compromise.merge(ent.compromise);
       allQuotes.merge(quotes);
+      (gumQuotesCombined[split] ??= new QuoteScore()).merge(quotes);
       const comb = (gumCombined[split] ??= { ours: new EntityScore(), compromise: new EntityScore() });
       comb.ours.merge(ent.ours);
       comb.compromise.merge(ent.compromise);
@@ -146,6 +149,15 @@ async function main() {
     }
     out.all = { ours: all.ours.summary(), compromise: all.compromise.summary() };
     report.entities.gum = out;
+    /** @type {Record<string, any>} */
+    const quotesOut = {};
+    const allQuotes = new QuoteScore();
+    for (const [split, q] of Object.entries(gumQuotesCombined)) {
+      quotesOut[split] = q.summary();
+      allQuotes.merge(q);
+    }
+    quotesOut.all = allQuotes.summary();
+    report.quotes.gum = quotesOut;
     report.conventions = gumConventions(gumRecords);
   }
 

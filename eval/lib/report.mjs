@@ -44,9 +44,9 @@ function round(v) {
  */
 
 /**
- * The table rows. Targets are the issue's: NER micro-F1 (exact, GUM news+interviews) ≥ 0.80;
- * speaker accuracy on found speech-verb quotes (gum-news) ≥ 0.85; direct quotes found (gum-news)
- * ≥ 0.95; fixture stance precision ≥ 0.95 and recall ≥ 0.90.
+ * The table rows. Targets are the issue's, all on the full GUM news + interviews set where GUM is
+ * scored: NER micro-F1 (exact) ≥ 0.80; speaker accuracy on found speech-verb quotes ≥ 0.85; direct
+ * quotes found ≥ 0.95; and fixture stance precision ≥ 0.95 and recall ≥ 0.90.
  * @returns {Row[]}
  */
 export function tableRows() {
@@ -72,8 +72,8 @@ export function tableRows() {
   ent('gum-interviews', 'gum-interviews', ['ALL'], undefined);
   ent('uner-pud-news', 'uner-pud-news', ['PERSON', 'ORG', 'PLACE', 'ALL'], undefined);
 
-  const quotes = (/** @type {string} */ corpus, /** @type {boolean} */ main) => {
-    rows.push({ section: `Quotes: ${corpus}  (speech-verb attributions + uncued direct quotes)`, prefix: `quotes.${corpus}.` });
+  const quotes = (/** @type {string} */ corpus, /** @type {string} */ title, /** @type {boolean} */ main, /** @type {boolean} */ targets) => {
+    rows.push({ section: `Quotes: ${title}  (speech-verb attributions + uncued direct quotes)`, prefix: `quotes.${corpus}.` });
     const kinds = main ? ['direct', 'indirect', 'mixed', 'ALL'] : ['direct', 'ALL'];
     for (const k of kinds) {
       const p = `quotes.${corpus}.{split}.byKind.${k}`;
@@ -86,7 +86,7 @@ export function tableRows() {
         baseNum: `quotes.${corpus}.all.byKind.${k}.baselineFound`,
         n: `quotes.${corpus}.all.byKind.${k}.gold`,
         format: 'ratio',
-        target: main && k === 'direct' ? 0.95 : undefined,
+        target: targets && k === 'direct' ? 0.95 : undefined,
       });
     }
     for (const k of kinds) {
@@ -98,7 +98,7 @@ export function tableRows() {
         den: `${p}.foundWithSpeaker`,
         n: `quotes.${corpus}.all.byKind.${k}.withSpeaker`,
         format: 'ratio',
-        target: main && k === 'ALL' ? 0.85 : undefined,
+        target: targets && k === 'ALL' ? 0.85 : undefined,
       });
     }
     const p = `quotes.${corpus}.{split}.byKind.ALL`;
@@ -118,8 +118,9 @@ export function tableRows() {
       format: 'ratio',
     });
   };
-  quotes('gum-news', true);
-  quotes('gum-interviews', false);
+  quotes('gum', 'GUM news + interviews', true, true);
+  quotes('gum-news', 'gum-news', true, false);
+  quotes('gum-interviews', 'gum-interviews', false, false);
 
   rows.push({ section: 'Stances: plover-gsr-cameo  (holder overlaps a gold source actor, polarity equal)', prefix: 'plover.' });
   const pl = (/** @type {string} */ label, /** @type {string} */ key, /** @type {string} */ num, /** @type {string} */ den, /** @type {string} */ n) =>

@@ -73,24 +73,38 @@ const MAX_ATTRIBUTION_TOKENS = 14;
 
 /**
  * Pull quotes: a paragraph whose last sentence is only a person's name, perhaps with a title after a comma
- * ("… the American public in mind. Charles Bolden, NASA Administrator"); the sentences before it are the quote.
+ * ("… the American public in mind. Charles Bolden, NASA Administrator"), or which ends in a dash and a
+ * name ("… laughs about it. — Rick Santorum"); what comes before is the quote.
  */
+const DASHES = new Set(['—', '–', '―']);
+const TERMINAL = new Set(['.', '!', '?', '…', '”', '"']);
+
 export function findPullQuotes(doc: Doc, index: MentionIndex): PullQuote[] {
   const t = doc.tokens;
   const out: PullQuote[] = [];
   for (const p of doc.paragraphs) {
-    if (p.lastSent - p.firstSent < 2) continue;
     const s = doc.sentences[p.lastSent - 1]!;
-    if (s.last - s.first > MAX_ATTRIBUTION_TOKENS) continue;
-    const m = index.startingAt(s.first);
+    // "… laughs about it. — Rick Santorum": the attribution may follow a dash inside the last sentence
+    let from = s.first;
+    for (let k = s.last - 2; k > s.first; k--) {
+      if (DASHES.has(t[k]!.text) && TERMINAL.has(t[k - 1]!.text)) {
+        from = k;
+        break;
+      }
+    }
+    const dashed = from > s.first;
+    if (!dashed && p.lastSent - p.firstSent < 2) continue;
+    if (s.last - from > MAX_ATTRIBUTION_TOKENS) continue;
+    const nameAt = DASHES.has(t[from]!.text) ? from + 1 : from;
+    const m = index.startingAt(nameAt);
     if (!m || m.kind !== 'name' || m.last - m.first < 2) continue;
     const rest = t.slice(m.last, s.last);
     if (rest.length && rest[0]!.text !== ',') continue;
     if (rest.some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON' || u.text === ':' || u.text === '.' && u.i !== s.last - 1)) continue;
     const body = doc.sentences[p.firstSent]!;
-    const prev = doc.sentences[p.lastSent - 2]!;
-    if (!t.slice(body.first, prev.last).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
-    out.push({ first: body.first, start: body.start, end: prev.end, speaker: m });
+    const [quoteLast, quoteEnd] = dashed ? [from, t[from - 1]!.end] : [doc.sentences[p.lastSent - 2]!.last, doc.sentences[p.lastSent - 2]!.end];
+    if (!t.slice(body.first, quoteLast).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    out.push({ first: body.first, start: body.start, end: quoteEnd, speaker: m });
   }
   return out;
 }

@@ -164,6 +164,11 @@ describe('quotes: interview turns', () => {
       'The museum opened on Friday.\n\nThis was a very difficult decision, but we made it with visitors in mind. Maria Delgado, Museum Director\n\nThe doors open at nine.',
       [['very difficult decision', 'Maria Delgado']],
     ],
+    // or with a dash and the name after the quote's last sentence
+    [
+      'The museum opened on Friday.\n\nThis was a very difficult decision, but we made it with visitors in mind. — Maria Delgado\n\nThe doors open at nine.',
+      [['very difficult decision', 'Maria Delgado']],
+    ],
     // an interview: "I" in an answer is the one person the lead says was interviewed
     [
       'Wikinews interviewed poet Maria Delgado.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nMy husband asked me that once and I said, "Poems are shorter than novels and nobody has to pay for them."',
