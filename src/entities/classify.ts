@@ -59,6 +59,8 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
 }
 
 const ORG_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:news|media|soft|tech|corp|bank)$/u;
+/** Roman numerals of I, V and X only: "DC" and "MD" are places. */
+const ROMAN_NUMERAL = /^(?=[XVI]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
 const SMALL_NUMBER = /^\d{1,2}$/u;
@@ -131,8 +133,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (versioned(doc, c, last)) return { type: null, strength: 2 };
   // "South Korean company", "Latin Americans": a nationality, not a name
   if (words.length > 1 && (has(lexClasses(last), 'Demonym') || has(lexClasses(last.replace(/s$/u, '')), 'Demonym'))) return { type: null, strength: 2 };
-  // "World Cup", "Google Science Fair": events are not actors
-  if (EVENT_HEADS.has(last) && words.length > 1 && !ORG_HEADS.has(last)) return { type: null, strength: 3 };
+  // "World Cup", "Google Science Fair", "World War II": events are not actors
+  const eventHead = words.length > 2 && ROMAN_NUMERAL.test(toks[toks.length - 1]!.text) ? words[words.length - 2]! : last;
+  if (EVENT_HEADS.has(eventHead) && words.length > 1 && !ORG_HEADS.has(eventHead)) return { type: null, strength: 3 };
   // "Cyclone Phailin", "Hurricane Katrina": named storms and operations
   if (EVENT_STARTS.has(first) && words.length > 1) return { type: null, strength: 3 };
   if (has(whole, 'Country', 'City', 'Region', 'Place') && words.length > 1) return { type: 'PLACE', strength: 4 };
@@ -183,6 +186,8 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     if (toks[0]!.text.endsWith('.') && (prev?.kind === 'number' || isCommonWord(w.replace(/\./gu, '')))) return { type: null, strength: 2 };
     // "GDP", "TV", "HFCs", "MLAs": acronyms of things, and plural acronyms, are common nouns
     if (THING_ACRONYMS.has(w.replace(/\./gu, '')) || PLURAL_ACRONYM.test(toks[0]!.text)) return { type: null, strength: 2 };
+    // "part XVII": a Roman numeral
+    if (ROMAN_NUMERAL.test(toks[0]!.text)) return { type: null, strength: 2 };
     if (isAcronym(toks[0]!.text)) return { type: 'ORG', strength: 2 };
     // "Wikinews", "Citibank", "Infotech": a company-word ending
     if (ORG_SUFFIX.test(toks[0]!.text)) return { type: 'ORG', strength: 2 };

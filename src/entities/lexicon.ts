@@ -73,6 +73,7 @@ export const THING_ACRONYMS = set(`
   tv dna rna vat gdp gnp cpi ceo cfo coo cto ai it pc gps hiv aids id iq vip cd cds dvd ufo suv atm pin gmt bst est
   pdf url usb led lcd ok faq diy ivf icu pr hr ipo etf apr vr ar wifi lgbt lgbtq xml html co2 ppe adhd ptsd covid
   sms mp3 api os ram cpu gpu 3d 4g 5g bbq mri ct dj mc pe rsvp asap fyi aka
+  qc kc obe mbe cbe phd
 `);
 
 export const WORK_NOUNS = set(`
@@ -117,7 +118,7 @@ export const NOT_NAMES = set(`
   comments image photo video read more also there here it he she they we i you one mr mrs ms dr
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   january february march april june july august september october november december
-  breaking update updated exclusive analysis opinion editorial live
+  breaking update updated exclusive analysis opinion editorial live how why what where whether
   i'm i've i'd i'll internet web online
 `);
 

@@ -89,7 +89,11 @@ describe('entities.type: names and non-names', () => {
     ['Later, Harlowbank said the rates would rise.', 'Harlowbank', 'ORG'],
     // a craft or a work named with its kind is not an actor
     ['On Monday, Space Shuttle Calloway lifted off.', 'Space Shuttle Calloway', null],
-    // nationalities and acronyms of things are not actors
+    // nationalities, acronyms of things, post-nominals, Roman numerals and events are not actors
+    ['The prosecutor, Mark Tedley, QC, said the case was weak.', 'QC', null],
+    ['It was part XVII of the series.', 'XVII', null],
+    ['Her father fought in World War II.', 'World War II', null],
+    ['Officials in Washington, DC said so.', 'DC', 'ORG'],
     ['The South Korean company blamed a battery.', 'South Korean', null],
     ['He said GDP growth fell and MLAs agreed.', 'GDP', null],
     ['He said GDP growth fell and MLAs agreed.', 'MLAs', null],
