@@ -13,7 +13,7 @@ import { isAcronym, type Chunk } from './chunk.js';
 
 /** Country and bloc acronyms compromise does not list. */
 const ACRONYM_TYPES: Readonly<Record<string, EntityType>> = {
-  us: 'PLACE', usa: 'PLACE', uk: 'PLACE', 'u.s': 'PLACE', 'u.k': 'PLACE', 'u.s.a': 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE',
+  us: 'PLACE', usa: 'PLACE', uk: 'PLACE', 'u.s': 'PLACE', 'u.k': 'PLACE', 'u.s.a': 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE', dc: 'PLACE', 'd.c': 'PLACE',
 };
 
 const has = (classes: readonly LexClass[], ...wanted: LexClass[]): boolean => classes.some((c) => wanted.includes(c));
@@ -60,7 +60,7 @@ export function placeContext(doc: Doc, first: number, last: number): boolean {
 
 const ORG_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:news|media|soft|tech|corp|bank)$/u;
 /** Roman numerals of I, V and X only: "DC" and "MD" are places. */
-const ROMAN_NUMERAL = /^(?=[XVI]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
 const SMALL_NUMBER = /^\d{1,2}$/u;

@@ -93,7 +93,7 @@ describe('entities.type: names and non-names', () => {
     ['The prosecutor, Mark Tedley, QC, said the case was weak.', 'QC', null],
     ['It was part XVII of the series.', 'XVII', null],
     ['Her father fought in World War II.', 'World War II', null],
-    ['Officials in Washington, DC said so.', 'DC', 'ORG'],
+    ['Officials in Washington, DC said so.', 'DC', 'PLACE'],
     ['The South Korean company blamed a battery.', 'South Korean', null],
     ['He said GDP growth fell and MLAs agreed.', 'GDP', null],
     ['He said GDP growth fell and MLAs agreed.', 'MLAs', null],
