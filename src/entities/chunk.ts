@@ -174,7 +174,9 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
           const head = lastCapAfter(doc, j, s.index).lower;
           // not after a name of its own: "the EU's General Court", "Britain's National Health Service"
           const owner = toks[j - 1]!;
-          const ownerPhrase = toks.slice(i, j).map((u) => u.lower).join(' ');
+          // a loop, not map-join: V8's optimised map returns a holey array and the builtin a packed one, and join deoptimised on the second
+          let ownerPhrase = '';
+          for (let k = i; k < j; k++) ownerPhrase += (k > i ? ' ' : '') + toks[k]!.lower;
           const ownName = isAcronym(owner.text) || [owner.lower, ownerPhrase].some((w) => lexClasses(w).some((c) => c === 'Country' || c === 'City' || c === 'Region' || c === 'Organization'));
           if (!ownName && j - i <= 2 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || toks[i]!.lower === 'st' || toks[i]!.lower === 'saint')) {
             j++;

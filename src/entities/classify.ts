@@ -122,7 +122,9 @@ function placePrep(doc: Doc, first: number, last: number): boolean {
 export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   const toks = doc.tokens.slice(c.first, c.last).filter((t) => t.kind === 'word');
   if (toks.length === 0) return { type: null, strength: 0 };
-  const words = toks.map((t) => t.lower.replace(/\.$/u, ''));
+  // a loop, not map: V8's optimised map returns a holey array and the builtin a packed one, and each use of words deoptimised on the second shape
+  const words: string[] = [];
+  for (const t of toks) words.push(t.lower.replace(/\.$/u, ''));
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const phrase = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end).toLowerCase().replace(/[’']/gu, "'");

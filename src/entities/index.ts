@@ -72,8 +72,11 @@ function cleanName(surface: string): string {
   return surface.replace(LEADING_THE, '').replace(WORD_FINAL_STOP, '$1');
 }
 
+/** A form's lower-case words (a loop for one array shape: see formsWhere). */
 function wordsOf(doc: Doc, first: number, last: number): string[] {
-  return doc.tokens.slice(first, last).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const words: string[] = [];
+  for (let k = first; k < last && k < doc.tokens.length; k++) if (doc.tokens[k]!.kind === 'word') words.push(doc.tokens[k]!.lower);
+  return words;
 }
 
 /** Finds lower-case organisation names spelled by an acronym's initials ("national executive committee" for NEC). */
@@ -100,13 +103,123 @@ function lowercaseExpansion(doc: Doc, acronym: string): [number, number] | null 
   return null;
 }
 
+interface DraftMention {
+  first: number;
+  last: number;
+  kind: MentionKind;
+}
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: DraftMention[];
+  roles: string[];
+  affiliations: Set<Draft>;
+  descriptors: Set<string>;
+  gender: 'm' | 'f' | null;
+  speaksFor: Draft | null;
+  firstToken: number;
+}
+
+/**
+ * What one findEntities call shares between its steps. Each step is its own
+ * function so V8 compiles the hot ones alone instead of one very large function.
+ */
+interface Scan {
+  readonly doc: Doc;
+  readonly toks: Doc['tokens'];
+  /** the extractor's tables (built-ins plus the caller's lexicons) */
+  readonly lex: Lexicon;
+  readonly chunks: readonly Chunk[];
+  readonly forms: Map<string, Form>;
+  /** form keys in order of first appearance */
+  readonly order: string[];
+  readonly drafts: Draft[];
+  /** first token of each named mention → draft */
+  readonly draftAt: Map<number, Draft>;
+  /** last token of each named mention → draft */
+  readonly draftEndingAt: Map<number, Draft>;
+  /** first token of a name → first token of its title ("Former Labour MP …") */
+  readonly titleStart: Map<number, number>;
+  /** head and name tests for roleAfter, roleBefore and findGroups, made once per call */
+  readonly isNamed: (k: number) => boolean;
+  readonly personHead: (w: string) => boolean;
+  readonly pluralPersonHead: (w: string) => boolean;
+}
+
 /** Builds entities from name chunks, acronyms, roles and unnamed groups. */
 export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLayer {
   const ROLE_NOUNS = lex.roleNouns;
-  const chunks = chunkNames(doc, lex.roleTitles);
-  const forms = new Map<string, Form>();
-  const order: string[] = [];
-  for (const c of chunks) {
+  const draftAt = new Map<number, Draft>();
+  const draftEndingAt = new Map<number, Draft>();
+  const s: Scan = {
+    doc,
+    toks: doc.tokens,
+    lex,
+    chunks: chunkNames(doc, lex.roleTitles),
+    forms: new Map(),
+    order: [],
+    drafts: [],
+    draftAt,
+    draftEndingAt,
+    titleStart: new Map(),
+    isNamed: (k) => draftAt.has(k) || draftEndingAt.has(k),
+    personHead: (w) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTIONS.has(w),
+    pluralPersonHead: (w) => /s$/u.test(w) && ROLE_NOUNS.has(singular(w)),
+  };
+  collectForms(s);
+  typeTeams(s);
+  typeCoordinated(s);
+  applyKnownNames(s);
+  for (const key of s.order) linkAcronym(s, key);
+  // short forms of people: "Lewis" → "Clive Lewis", "Marsh-Tembo" → "Declan Marsh-Tembo", "van der Molen" → "Jens van der Molen"
+  const personForms = formsWhere(s, (f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
+  for (const key of s.order) linkPersonShortForm(s, key, personForms);
+  linkOrgFirstWords(s);
+  linkTitledPersonForms(s, personForms);
+
+  for (const fam of familiesOf(s).values()) addDraft(s, fam);
+  for (const d of s.drafts) for (const m of d.mentions) draftEndingAt.set(m.last - 1, d);
+  for (const c of s.chunks) roleFromTitle(s, c);
+  // appositions and compounds give descriptors and roles
+  for (const d of s.drafts) {
+    for (const m of d.mentions) {
+      rolesAfterMention(s, d, m);
+      compoundDescriptor(s, d, m);
+      rolesBeforeMention(s, d, m);
+    }
+  }
+  for (let i = 0; i < s.toks.length; i++) classNounAt(s, i);
+  addGroups(s);
+  return toLayer(s);
+}
+
+/**
+ * Forms in order of first appearance that pass `keep`. A loop, as in wordsOf,
+ * lowerText and addDraft, not a map chain: V8's optimised map returns a holey
+ * array and the builtin a packed one, and each use of the result deoptimised on the second shape.
+ */
+function formsWhere(s: Scan, keep: (f: Form) => boolean): Form[] {
+  const out: Form[] = [];
+  for (const key of s.order) {
+    const f = s.forms.get(key)!;
+    if (keep(f)) out.push(f);
+  }
+  return out;
+}
+
+/** The tokens [from, to) in lower case, joined by spaces. */
+function lowerText(doc: Doc, from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to && k < doc.tokens.length; k++) text += (k > from ? ' ' : '') + doc.tokens[k]!.lower;
+  return text;
+}
+
+/** One form per distinct name key, with the strongest type vote among its chunks. */
+function collectForms(s: Scan): void {
+  const { doc, forms, order } = s;
+  for (const c of s.chunks) {
     const surface = chunkText(doc, c.first, c.last);
     const key = nameKey(surface);
     const vote = classifyChunk(doc, c);
@@ -118,9 +231,12 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     } else if (vote.strength > f.vote.strength) f.vote = vote;
     f.chunks.push(c);
   }
+}
 
-  // teams named after places: a form next to a match score, and a lone word of such a name ("Korea" for "South Korea")
-  const teams = order.map((k) => forms.get(k)!).filter((f) => f.vote.type !== 'PERSON' && f.vote.strength <= 4 && f.chunks.some((c) => besideScore(doc, c.first, c.last)));
+/** Teams named after places: a form next to a match score, and a lone word of such a name ("Korea" for "South Korea"). */
+function typeTeams(s: Scan): void {
+  const { doc, forms, order } = s;
+  const teams = formsWhere(s, (f) => f.vote.type !== 'PERSON' && f.vote.strength <= 4 && f.chunks.some((c) => besideScore(doc, c.first, c.last)));
   for (const f of teams) f.vote = { type: 'ORG', strength: 5 };
   if (teams.length > 0) {
     for (const key of order) {
@@ -128,14 +244,17 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       if (f.words.length === 1 && f.vote.type === 'PLACE' && f.vote.strength <= 4 && teams.some((o) => o.words.length > 1 && (o.words[0] === f.words[0] || o.words[o.words.length - 1] === f.words[0]))) f.vote = { type: 'ORG', strength: 5 };
     }
   }
+}
 
-  // coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type
-  const sorted = [...chunks].sort((a, b) => a.first - b.first);
+/** Coordination: "Socialist Appeal, … and Resist", "in Milltown, Eastgate and Hollins Vale" share a type. */
+function typeCoordinated(s: Scan): void {
+  const { doc, forms } = s;
+  const sorted = [...s.chunks].sort((a, b) => a.first - b.first);
   for (let pass = 0; pass < 3; pass++) {
     for (let n = 0; n + 1 < sorted.length; n++) {
       const a = sorted[n]!;
       const b = sorted[n + 1]!;
-      const between = doc.tokens.slice(a.last, b.first).map((u) => u.lower).join(' ');
+      const between = lowerText(doc, a.last, b.first);
       if (!COORDINATORS.has(between) || a.role || b.role) continue;
       const fa = forms.get(nameKey(chunkText(doc, a.first, a.last)))!;
       const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
@@ -145,10 +264,13 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       else if (strong.vote.type === 'PERSON' && strong.vote.strength >= 3 && weak.vote.type === null && weak.vote.strength <= 0 && weak.words.length >= 2 && weak.words.length <= 3) weak.vote = { type: 'PERSON', strength: 1 };
     }
   }
+}
 
-  // the caller's known names: their type wins, and all their forms make one entity
+/** The caller's known names: their type wins, and all their forms make one entity. */
+function applyKnownNames(s: Scan): void {
+  const { lex, forms } = s;
   const knownRoot = new Map<string, string>();
-  for (const key of order) {
+  for (const key of s.order) {
     const known = lex.known.get(key);
     if (!known) continue;
     const f = forms.get(key)!;
@@ -157,74 +279,77 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
     if (root !== undefined && root !== key) f.parent = root;
     else knownRoot.set(known.name, key);
   }
+}
 
-  // extra mentions of lower-case organisation names found through an acronym
-  const extraChunks: Chunk[] = [];
-  for (const key of order) {
-    const f = forms.get(key)!;
-    if (f.words.length !== 1 || !isAcronym(f.surface) || f.parent) continue;
-    // bracket definition: "Full Name (ACR)"
-    const c0 = f.chunks[0]!;
-    const t = doc.tokens;
-    if (t[c0.first - 1]?.text === '(' && t[c0.last]?.text === ')') {
-      const before = chunks.find((c) => c.last === c0.first - 1);
-      if (before) {
-        const pk = nameKey(chunkText(doc, before.first, before.last));
-        if (pk !== key) {
-          f.parent = pk;
-          continue;
-        }
+/** An acronym's full name: a bracket definition, a form with its initials, or a lower-case phrase (added as a new form with all its mentions). */
+function linkAcronym(s: Scan, key: string): void {
+  const { doc, forms, order } = s;
+  const f = forms.get(key)!;
+  if (f.words.length !== 1 || !isAcronym(f.surface) || f.parent) return;
+  // bracket definition: "Full Name (ACR)"
+  const c0 = f.chunks[0]!;
+  const t = doc.tokens;
+  if (t[c0.first - 1]?.text === '(' && t[c0.last]?.text === ')') {
+    const before = s.chunks.find((c) => c.last === c0.first - 1);
+    if (before) {
+      const pk = nameKey(chunkText(doc, before.first, before.last));
+      if (pk !== key) {
+        f.parent = pk;
+        return;
       }
     }
-    const letters = f.key.replace(/\./gu, '');
-    const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [letters, letters.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
-    if (target) {
-      f.parent = target;
-      continue;
-    }
-    const span = lowercaseExpansion(doc, f.surface);
-    if (span) {
-      const surface = chunkText(doc, span[0], span[1]);
-      const lk = nameKey(surface);
-      let lf = forms.get(lk);
-      if (!lf) {
-        lf = { key: lk, surface, words: wordsOf(doc, span[0], span[1]), vote: { type: 'ORG', strength: 3 }, chunks: [], parent: null };
-        forms.set(lk, lf);
-        order.push(lk);
-        // every occurrence of the phrase is a mention
-        for (let i = 0; i + (span[1] - span[0]) <= t.length; i++) {
-          if (t[i]!.lower !== t[span[0]]!.lower) continue;
-          const end = i + (span[1] - span[0]);
-          if (nameKey(chunkText(doc, i, end)) === lk) {
-            const c: Chunk = { first: i, last: end, role: null, roleOwner: null, honorific: false };
-            lf.chunks.push(c);
-            extraChunks.push(c);
-          }
-        }
+  }
+  const letters = f.key.replace(/\./gu, '');
+  const target = order.find((k) => k !== key && forms.get(k)!.words.length > 1 && [letters, letters.replace(/s$/u, '')].includes(initials(forms.get(k)!.words)));
+  if (target) {
+    f.parent = target;
+    return;
+  }
+  const span = lowercaseExpansion(doc, f.surface);
+  if (span) {
+    const surface = chunkText(doc, span[0], span[1]);
+    const lk = nameKey(surface);
+    let lf = forms.get(lk);
+    if (!lf) {
+      lf = { key: lk, surface, words: wordsOf(doc, span[0], span[1]), vote: { type: 'ORG', strength: 3 }, chunks: [], parent: null };
+      forms.set(lk, lf);
+      order.push(lk);
+      // every occurrence of the phrase is a mention
+      for (let i = 0; i + (span[1] - span[0]) <= t.length; i++) {
+        if (t[i]!.lower !== t[span[0]]!.lower) continue;
+        const end = i + (span[1] - span[0]);
+        if (nameKey(chunkText(doc, i, end)) === lk) lf.chunks.push({ first: i, last: end, role: null, roleOwner: null, honorific: false });
       }
-      f.parent = lk;
-      f.vote = { type: 'ORG', strength: 3 };
     }
+    f.parent = lk;
+    f.vote = { type: 'ORG', strength: 3 };
   }
+}
 
-  // a short form with strong evidence of another type stays apart ("Elmsworth's mayor" is not the Elmsworth Chamber)
-  const otherType = (f: Form, type: EntityType): boolean => f.vote.type !== type && (f.vote.strength >= 3 || f.vote.type === 'PLACE' && f.vote.strength >= 2);
-  // short forms of people: "Lewis" → "Clive Lewis", "Marsh-Tembo" → "Declan Marsh-Tembo", "van der Molen" → "Jens van der Molen"
-  const personForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
-  for (const key of order) {
-    const f = forms.get(key)!;
-    // "Paris" after "Valeska Paris": a surname beats a city reading unless a strong place cue says otherwise
-    const surnameOnly = f.words.length === 1 && f.vote.type === 'PLACE' && !f.chunks.some((c) => placeContext(doc, c.first, c.last) || regionAfterName(doc, c.last)) && personForms.some((p) => p.words.length > 1 && p.words[p.words.length - 1] === f.words[0]);
-    if (f.parent || otherType(f, 'PERSON') && !surnameOnly) continue;
-    const n = f.words.length;
-    const matches = personForms.filter((p) => p !== f && (n === 1 ? p.words[p.words.length - 1] === f.words[0] || p.words[0] === f.words[0] && f.vote.type === 'PERSON' : f.vote.type === 'PERSON' && endsWith(p.words, f.words)));
-    if (matches.length >= 1) {
-      f.parent = matches[0]!.key;
-      f.vote = { type: 'PERSON', strength: f.vote.strength };
-    }
+/** A short form with strong evidence of another type stays apart ("Elmsworth's mayor" is not the Elmsworth Chamber). */
+function otherType(f: Form, type: EntityType): boolean {
+  return f.vote.type !== type && (f.vote.strength >= 3 || f.vote.type === 'PLACE' && f.vote.strength >= 2);
+}
+
+/** Links a short form to the full name of the person it ends or starts. */
+function linkPersonShortForm(s: Scan, key: string, personForms: readonly Form[]): void {
+  const { doc } = s;
+  const f = s.forms.get(key)!;
+  // "Paris" after "Valeska Paris": a surname beats a city reading unless a strong place cue says otherwise
+  const surnameOnly = f.words.length === 1 && f.vote.type === 'PLACE' && !f.chunks.some((c) => placeContext(doc, c.first, c.last) || regionAfterName(doc, c.last)) && personForms.some((p) => p.words.length > 1 && p.words[p.words.length - 1] === f.words[0]);
+  if (f.parent || otherType(f, 'PERSON') && !surnameOnly) return;
+  const n = f.words.length;
+  const matches = personForms.filter((p) => p !== f && (n === 1 ? p.words[p.words.length - 1] === f.words[0] || p.words[0] === f.words[0] && f.vote.type === 'PERSON' : f.vote.type === 'PERSON' && endsWith(p.words, f.words)));
+  if (matches.length >= 1) {
+    f.parent = matches[0]!.key;
+    f.vote = { type: 'PERSON', strength: f.vote.strength };
   }
-  // "Brightwater" → "Brightwater Energy": a lone first word of an organisation name (the shortest, then the first, when several share it)
-  const orgForms = order.map((k) => forms.get(k)!).filter((f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
+}
+
+/** "Brightwater" → "Brightwater Energy": a lone first word of an organisation name (the shortest, then the first, when several share it). */
+function linkOrgFirstWords(s: Scan): void {
+  const { forms, order } = s;
+  const orgForms = formsWhere(s, (f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
     if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
@@ -238,192 +363,204 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       f.vote = { type: 'ORG', strength: f.vote.strength };
     }
   }
-  // "Mr Lewis" style forms whose last word is a known person's surname
-  for (const key of order) {
-    const f = forms.get(key)!;
+}
+
+/** "Mr Lewis" style forms whose last word is a known person's surname. */
+function linkTitledPersonForms(s: Scan, personForms: readonly Form[]): void {
+  for (const key of s.order) {
+    const f = s.forms.get(key)!;
     if (f.parent || f.words.length < 2 || f.vote.type !== 'PERSON') continue;
     const other = personForms.find((p) => p !== f && p.words.length > f.words.length && p.words[p.words.length - 1] === f.words[f.words.length - 1] && (p.words[0] === f.words[0] || f.chunks.some((c) => c.honorific)));
     if (other) f.parent = other.key;
   }
+}
 
-  const root = (f: Form): Form => {
-    let r = f;
-    for (let n = 0; r.parent && n < 5; n++) r = forms.get(r.parent) ?? r;
-    return r;
-  };
+function rootOf(forms: ReadonlyMap<string, Form>, f: Form): Form {
+  let r = f;
+  for (let n = 0; r.parent && n < 5; n++) r = forms.get(r.parent) ?? r;
+  return r;
+}
 
-  // group forms into entities
+/** Forms grouped by the root of their alias links: one family per entity. */
+function familiesOf(s: Scan): Map<string, Form[]> {
   const families = new Map<string, Form[]>();
-  for (const key of order) {
-    const f = forms.get(key)!;
-    const r = root(f);
+  for (const key of s.order) {
+    const f = s.forms.get(key)!;
+    const r = rootOf(s.forms, f);
     const fam = families.get(r.key) ?? [];
     fam.push(f);
     families.set(r.key, fam);
   }
+  return families;
+}
 
-  interface Draft {
-    type: EntityType;
-    name: string;
-    aliases: string[];
-    mentions: { first: number; last: number; kind: MentionKind }[];
-    roles: string[];
-    affiliations: Set<Draft>;
-    descriptors: Set<string>;
-    gender: 'm' | 'f' | null;
-    speaksFor: Draft | null;
-    firstToken: number;
-  }
-  const drafts: Draft[] = [];
-  const draftAt = new Map<number, Draft>(); // first token of each mention → draft
-  for (const fam of families.values()) {
-    const canonical = fam.filter((f) => !isAcronym(f.surface)).sort((a, b) => b.words.length - a.words.length)[0] ?? fam[0]!;
-    const type = fam.reduce<TypeVote>((best, f) => (f.vote.strength > best.strength ? f.vote : best), canonical.vote).type;
-    if (type === null) continue;
-    const knownName = fam.map((f) => lex.known.get(f.key)).find((k) => k)?.name;
-    const d: Draft = {
-      type,
-      name: knownName ?? cleanName(canonical.surface),
-      aliases: [],
-      mentions: [],
-      roles: [],
-      affiliations: new Set(),
-      descriptors: new Set(),
-      gender: null,
-      speaksFor: null,
-      firstToken: Infinity,
-    };
-    const seenAlias = new Set<string>([knownName ? nameKey(knownName) : canonical.key]);
-    for (const f of fam) {
-      if (!seenAlias.has(f.key)) {
-        seenAlias.add(f.key);
-        d.aliases.push(cleanName(f.surface));
-      }
-      for (const c of f.chunks) {
-        d.mentions.push({ first: c.first, last: c.last, kind: f === canonical ? 'name' : 'alias' });
-        d.firstToken = Math.min(d.firstToken, c.first);
-        draftAt.set(c.first, d);
-      }
-    }
-    if (type === 'PERSON') {
-      const cls = lexClasses(canonical.words[0] ?? '');
-      d.gender = cls.includes('MaleName') ? 'm' : cls.includes('FemaleName') ? 'f' : null;
-    }
-    const head = canonical.words[canonical.words.length - 1];
-    if (type !== 'PERSON' && head && DESCRIPTOR_TYPES[head] && canonical.words.length > 1) d.descriptors.add(head);
-    drafts.push(d);
-  }
-
-  const toks = doc.tokens;
-  const draftEndingAt = new Map<number, Draft>();
-  for (const d of drafts) for (const m of d.mentions) draftEndingAt.set(m.last - 1, d);
-
-  // roles from titles: "Labour MP Clive Lewis", "Former Labour MP …", "Local GP Dr Rhiannon Beddoes"
-  const titleStart = new Map<number, number>();
-  for (const c of chunks) {
-    if (!c.role) continue;
-    const d = draftAt.get(c.first);
-    if (!d) continue;
-    let roleStart = c.roleOwner ? c.roleOwner[0] : c.role[0];
-    const modifier = toks[roleStart - 1];
-    if (modifier && ROLE_MODIFIERS.has(modifier.lower)) roleStart--;
-    titleStart.set(c.first, roleStart);
-    // honorifics are not roles: "Mr Justice X" → "Justice", "Local GP Dr X" → "Local GP"
-    let roleEnd = c.role[1];
-    while (roleEnd > c.role[0] && isHonorific(toks[roleEnd - 1]!.lower)) roleEnd--;
-    let from = roleStart;
-    while (from < roleEnd && isHonorific(toks[from]!.lower) && from >= c.role[0]) from++;
-    if (roleEnd > from) {
-      const role = chunkText(doc, from, roleEnd);
-      addUnique(d.roles, modifier && ROLE_MODIFIERS.has(modifier.lower) && from === roleStart ? role[0]!.toLowerCase() + role.slice(1) : role);
-    }
-    const owner = c.roleOwner ? draftAt.get(c.roleOwner[0]) : undefined;
-    if (owner && owner !== d) d.affiliations.add(owner);
-    for (let k = c.role[0]; k < c.role[1]; k++) {
-      const title = toks[k]!.lower.replace(/\.$/u, '');
-      const desc = TITLE_DESCRIPTORS[title];
-      if (desc) d.descriptors.add(desc);
-      else if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
-      const gender = TITLE_GENDER[title];
-      if (gender) d.gender = gender;
+/** A draft entity for a family of forms, unless none of them has a type. */
+function addDraft(s: Scan, fam: readonly Form[]): void {
+  const { lex } = s;
+  const canonical = fam.filter((f) => !isAcronym(f.surface)).sort((a, b) => b.words.length - a.words.length)[0] ?? fam[0]!;
+  const type = fam.reduce<TypeVote>((best, f) => (f.vote.strength > best.strength ? f.vote : best), canonical.vote).type;
+  if (type === null) return;
+  let knownName: string | undefined;
+  for (const f of fam) {
+    const known = lex.known.get(f.key);
+    if (known) {
+      knownName = known.name;
+      break;
     }
   }
+  const d: Draft = {
+    type,
+    name: knownName ?? cleanName(canonical.surface),
+    aliases: [],
+    mentions: [],
+    roles: [],
+    affiliations: new Set(),
+    descriptors: new Set(),
+    gender: null,
+    speaksFor: null,
+    firstToken: Infinity,
+  };
+  const seenAlias = new Set<string>([knownName ? nameKey(knownName) : canonical.key]);
+  for (const f of fam) {
+    if (!seenAlias.has(f.key)) {
+      seenAlias.add(f.key);
+      d.aliases.push(cleanName(f.surface));
+    }
+    for (const c of f.chunks) {
+      d.mentions.push({ first: c.first, last: c.last, kind: f === canonical ? 'name' : 'alias' });
+      d.firstToken = Math.min(d.firstToken, c.first);
+      s.draftAt.set(c.first, d);
+    }
+  }
+  if (type === 'PERSON') {
+    const cls = lexClasses(canonical.words[0] ?? '');
+    d.gender = cls.includes('MaleName') ? 'm' : cls.includes('FemaleName') ? 'f' : null;
+  }
+  const head = canonical.words[canonical.words.length - 1];
+  if (type !== 'PERSON' && head && DESCRIPTOR_TYPES[head] && canonical.words.length > 1) d.descriptors.add(head);
+  s.drafts.push(d);
+}
 
-  const isNamed = (k: number): boolean => draftAt.has(k) || draftEndingAt.has(k);
-  const personHead = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_DESCRIPTIONS.has(w);
-  const pluralPersonHead = (w: string): boolean => /s$/u.test(w) && ROLE_NOUNS.has(singular(w));
-  const orgHead = (w: string): boolean => DESCRIPTOR_TYPES[w] === 'ORG';
+/** Roles from titles: "Labour MP Clive Lewis", "Former Labour MP …", "Local GP Dr Rhiannon Beddoes". */
+function roleFromTitle(s: Scan, c: Chunk): void {
+  const { doc, toks, draftAt } = s;
+  if (!c.role) return;
+  const d = draftAt.get(c.first);
+  if (!d) return;
+  let roleStart = c.roleOwner ? c.roleOwner[0] : c.role[0];
+  const modifier = toks[roleStart - 1];
+  if (modifier && ROLE_MODIFIERS.has(modifier.lower)) roleStart--;
+  s.titleStart.set(c.first, roleStart);
+  // honorifics are not roles: "Mr Justice X" → "Justice", "Local GP Dr X" → "Local GP"
+  let roleEnd = c.role[1];
+  while (roleEnd > c.role[0] && isHonorific(toks[roleEnd - 1]!.lower)) roleEnd--;
+  let from = roleStart;
+  while (from < roleEnd && isHonorific(toks[from]!.lower) && from >= c.role[0]) from++;
+  if (roleEnd > from) {
+    const role = chunkText(doc, from, roleEnd);
+    addUnique(d.roles, modifier && ROLE_MODIFIERS.has(modifier.lower) && from === roleStart ? role[0]!.toLowerCase() + role.slice(1) : role);
+  }
+  const owner = c.roleOwner ? draftAt.get(c.roleOwner[0]) : undefined;
+  if (owner && owner !== d) d.affiliations.add(owner);
+  for (let k = c.role[0]; k < c.role[1]; k++) {
+    const title = toks[k]!.lower.replace(/\.$/u, '');
+    const desc = TITLE_DESCRIPTORS[title];
+    if (desc) d.descriptors.add(desc);
+    else if (DESCRIPTOR_TYPES[title]) d.descriptors.add(title);
+    const gender = TITLE_GENDER[title];
+    if (gender) d.gender = gender;
+  }
+}
 
-  // appositions and compounds give descriptors and roles
-  for (const d of drafts) {
-    for (const m of d.mentions) {
-      const headAt = appositionHeadIndex(doc, m.last);
-      if (d.type === 'PERSON') {
-        const r = roleAfter(doc, m.last, personHead);
-        if (r) addRolePhrase(d, r);
-        else if (headAt !== null && ROLE_NOUNS.has(toks[headAt]!.lower)) {
-          // "Valeska Paris, an Australian woman and former Scientologist,": the apposition up to its end
-          d.descriptors.add(toks[headAt]!.lower);
-          addRoleFromApposition(m.last, d);
-        }
-      } else if (headAt !== null) {
-        const head = toks[headAt]!.lower;
-        d.descriptors.add(head);
-        // "Momentum, the grassroots leftwing movement": the description is the organisation's role
-        addUnique(d.roles, chunkText(doc, m.last + 2, headAt + 1));
-      }
-      const next = toks[m.last];
-      if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
-        d.descriptors.add(next.lower);
-      }
-      let start = titleStart.get(m.first) ?? m.first;
-      // "Dr Yvonne Achebe": an honorific left outside the name
-      while (toks[start - 1] && isHonorific(toks[start - 1]!.lower) && start > m.first - 3) start--;
-      const before = roleBefore(doc, start, d.type === 'PERSON' ? personHead : orgHead, isNamed);
-      if (before && (d.type === 'PERSON' || d.type === 'ORG')) addRolePhrase(d, before);
-      else if (d.type === 'PERSON' && toks[start - 1]?.text === ',') {
-        // "Two backbenchers, Graham Oduya and Lesley Baird": a plural role over coordinated names
-        const plural = roleBefore(doc, start, pluralPersonHead, isNamed);
-        if (plural) {
-          const role = singular(plural.head);
-          addUnique(d.roles, role);
-          let k = m.last;
-          while (toks[k] && (toks[k]!.text === ',' || toks[k]!.lower === 'and') && draftAt.get(k + 1)?.type === 'PERSON') {
-            const other = draftAt.get(k + 1)!;
-            addUnique(other.roles, role);
-            const om = other.mentions.find((x) => x.first === k + 1);
-            if (!om) break;
-            k = om.last;
-          }
-        }
+function orgHead(w: string): boolean {
+  return DESCRIPTOR_TYPES[w] === 'ORG';
+}
+
+/** Roles and descriptors from an apposition after mention m. */
+function rolesAfterMention(s: Scan, d: Draft, m: DraftMention): void {
+  const { doc, toks } = s;
+  const headAt = appositionHeadIndex(doc, m.last);
+  if (d.type === 'PERSON') {
+    const r = roleAfter(doc, m.last, s.personHead);
+    if (r) addRolePhrase(s, d, r);
+    else if (headAt !== null && s.lex.roleNouns.has(toks[headAt]!.lower)) {
+      // "Valeska Paris, an Australian woman and former Scientologist,": the apposition up to its end
+      d.descriptors.add(toks[headAt]!.lower);
+      addRoleFromApposition(s, m.last, d);
+    }
+  } else if (headAt !== null) {
+    const head = toks[headAt]!.lower;
+    d.descriptors.add(head);
+    // "Momentum, the grassroots leftwing movement": the description is the organisation's role
+    addUnique(d.roles, chunkText(doc, m.last + 2, headAt + 1));
+  }
+}
+
+/** A descriptor from a lower-case noun compounded with mention m. */
+function compoundDescriptor(s: Scan, d: Draft, m: DraftMention): void {
+  const { toks } = s;
+  const next = toks[m.last];
+  if (next && next.kind === 'word' && !next.cap && next.pos === 'NOUN' && !AMBIGUOUS_COMPOUNDS.has(next.lower) && DESCRIPTOR_TYPES[next.lower] && DESCRIPTOR_TYPES[next.lower] === d.type && next.sent === toks[m.first]!.sent) {
+    d.descriptors.add(next.lower);
+  }
+}
+
+/** Roles from a description before mention m (past its title and honorifics). */
+function rolesBeforeMention(s: Scan, d: Draft, m: DraftMention): void {
+  const { doc, toks, draftAt } = s;
+  let start = s.titleStart.get(m.first) ?? m.first;
+  // "Dr Yvonne Achebe": an honorific left outside the name
+  while (toks[start - 1] && isHonorific(toks[start - 1]!.lower) && start > m.first - 3) start--;
+  const before = roleBefore(doc, start, d.type === 'PERSON' ? s.personHead : orgHead, s.isNamed);
+  if (before && (d.type === 'PERSON' || d.type === 'ORG')) addRolePhrase(s, d, before);
+  else if (d.type === 'PERSON' && toks[start - 1]?.text === ',') {
+    // "Two backbenchers, Graham Oduya and Lesley Baird": a plural role over coordinated names
+    const plural = roleBefore(doc, start, s.pluralPersonHead, s.isNamed);
+    if (plural) {
+      const role = singular(plural.head);
+      addUnique(d.roles, role);
+      let k = m.last;
+      while (toks[k] && (toks[k]!.text === ',' || toks[k]!.lower === 'and') && draftAt.get(k + 1)?.type === 'PERSON') {
+        const other = draftAt.get(k + 1)!;
+        addUnique(other.roles, role);
+        const om = other.mentions.find((x) => x.first === k + 1);
+        if (!om) break;
+        k = om.last;
       }
     }
   }
+}
 
-  // "groups including X, Y and Z" / "the group X": descriptor from the class noun
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if ((t.lower === 'including' || t.lower === 'such') && toks[i - 1]?.pos === 'NOUN') {
-      const noun = singular(toks[i - 1]!.lower);
-      if (!DESCRIPTOR_TYPES[noun]) continue;
-      for (let k = i + 1; k < toks.length && toks[k]!.sent === t.sent && k < i + 30; k++) {
-        const d = draftAt.get(k);
-        if (d && DESCRIPTOR_TYPES[noun] === d.type) d.descriptors.add(noun);
-        if (toks[k]!.text === '.' || toks[k]!.pos === 'VERB') break;
-      }
-    }
-    // "the group Resist", "the Dutch team Vellinga-Rapid"
-    if (t.lower === 'the') {
-      let n = i + 1;
-      while (toks[n] && (toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'PROPN' && !draftAt.has(n)) && n < i + 3) n++;
-      const noun = toks[n];
-      const d = noun && noun.pos === 'NOUN' && DESCRIPTOR_TYPES[noun.lower] ? draftAt.get(n + 1) : undefined;
-      if (d && DESCRIPTOR_TYPES[noun!.lower] === d.type) d.descriptors.add(noun!.lower);
+/** "groups including X, Y and Z" / "the group X" at token i: descriptor from the class noun. */
+function classNounAt(s: Scan, i: number): void {
+  const { toks, draftAt } = s;
+  const t = toks[i]!;
+  if ((t.lower === 'including' || t.lower === 'such') && toks[i - 1]?.pos === 'NOUN') {
+    const noun = singular(toks[i - 1]!.lower);
+    // one lookup: a second, rarely reached one saw one noun and deoptimised on the next
+    const nounType = DESCRIPTOR_TYPES[noun];
+    if (!nounType) return;
+    for (let k = i + 1; k < toks.length && toks[k]!.sent === t.sent && k < i + 30; k++) {
+      const d = draftAt.get(k);
+      if (d && nounType === d.type) d.descriptors.add(noun);
+      if (toks[k]!.text === '.' || toks[k]!.pos === 'VERB') break;
     }
   }
+  // "the group Resist", "the Dutch team Vellinga-Rapid"
+  if (t.lower === 'the') {
+    let n = i + 1;
+    while (toks[n] && (toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'PROPN' && !draftAt.has(n)) && n < i + 3) n++;
+    const noun = toks[n];
+    const nounType = noun && noun.pos === 'NOUN' ? DESCRIPTOR_TYPES[noun.lower] : undefined;
+    const d = nounType ? draftAt.get(n + 1) : undefined;
+    if (d && nounType === d.type) d.descriptors.add(noun!.lower);
+  }
+}
 
-  // unnamed groups and proxies: "economists", "sources on the party's national executive committee"
-  const groups: GroupSpan[] = findGroups(doc, (i) => draftAt.has(i) || draftEndingAt.has(i));
+/** Unnamed groups and proxies: "economists", "sources on the party's national executive committee". */
+function addGroups(s: Scan): void {
+  const { doc, draftAt } = s;
+  const groups: GroupSpan[] = findGroups(doc, s.isNamed);
   const groupByName = new Map<string, Draft>();
   for (const g of groups) {
     const surface = chunkText(doc, g.first, g.last);
@@ -453,9 +590,13 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
       }
     }
     groupByName.set(key, d);
-    drafts.push(d);
+    s.drafts.push(d);
   }
+}
 
+/** Entity and mention records, numbered in order of first mention. */
+function toLayer(s: Scan): EntityLayer {
+  const { doc, toks, drafts } = s;
   drafts.sort((a, b) => a.firstToken - b.firstToken);
   const ids = new Map<Draft, string>();
   drafts.forEach((d, n) => ids.set(d, `e${n + 1}`));
@@ -489,29 +630,30 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   }
   mentions.sort((a, b) => a.first - b.first || b.last - a.last);
   return { entities, mentions };
+}
 
-  function addRoleFromApposition(after: number, d: Draft): void {
-    const t = doc.tokens;
-    const sent = t[after]!.sent;
-    let end = after + 1;
-    let owner: Draft | undefined;
-    for (let k = after + 1; k < t.length && t[k]!.sent === sent && k < after + 12; k++) {
-      const u = t[k]!;
-      if (u.text === ',' || u.text === '.' || u.pos === 'VERB' || u.pos === 'AUX') break;
-      owner = draftEndingAt.get(k) ?? owner;
-      end = k + 1;
-    }
-    const role = end > after + 1 ? chunkText(doc, after + 1, end).replace(/^(a|an|the)\s+/iu, '') : '';
-    if (role.split(/\s+/u).length <= 8) addUnique(d.roles, role);
-    if (owner && owner !== d) d.affiliations.add(owner);
+function addRoleFromApposition(s: Scan, after: number, d: Draft): void {
+  const { doc } = s;
+  const t = doc.tokens;
+  const sent = t[after]!.sent;
+  let end = after + 1;
+  let owner: Draft | undefined;
+  for (let k = after + 1; k < t.length && t[k]!.sent === sent && k < after + 12; k++) {
+    const u = t[k]!;
+    if (u.text === ',' || u.text === '.' || u.pos === 'VERB' || u.pos === 'AUX') break;
+    owner = s.draftEndingAt.get(k) ?? owner;
+    end = k + 1;
   }
+  const role = end > after + 1 ? chunkText(doc, after + 1, end).replace(/^(a|an|the)\s+/iu, '') : '';
+  if (role.split(/\s+/u).length <= 8) addUnique(d.roles, role);
+  if (owner && owner !== d) d.affiliations.add(owner);
+}
 
-  function addRolePhrase(d: Draft, r: RolePhrase): void {
-    addUnique(d.roles, chunkText(doc, r.first, r.last));
-    d.descriptors.add(TITLE_DESCRIPTORS[r.head] ?? r.head);
-    const owner = r.ownerEnd >= 0 ? draftEndingAt.get(r.ownerEnd) : r.complement >= 0 ? draftAt.get(r.complement) : undefined;
-    if (owner && owner !== d && owner.type !== 'PLACE') d.affiliations.add(owner);
-  }
+function addRolePhrase(s: Scan, d: Draft, r: RolePhrase): void {
+  addUnique(d.roles, chunkText(s.doc, r.first, r.last));
+  d.descriptors.add(TITLE_DESCRIPTORS[r.head] ?? r.head);
+  const owner = r.ownerEnd >= 0 ? s.draftEndingAt.get(r.ownerEnd) : r.complement >= 0 ? s.draftAt.get(r.complement) : undefined;
+  if (owner && owner !== d && owner.type !== 'PLACE') d.affiliations.add(owner);
 }
 
 function isHonorific(w: string): boolean {
