@@ -58,9 +58,15 @@ function lexicon(): ReadonlyMap<string, readonly LexClass[]> {
   return map;
 }
 
+/**
+ * The empty answer, with the same array elements kind as the stored lists: a literal `[]` has
+ * another, and callers that see both shapes are deoptimised by V8 once warm.
+ */
+const NO_CLASSES: readonly LexClass[] = (['FirstName'] as LexClass[]).slice(0, 0);
+
 /** Lexical classes compromise gives a lower-case word or phrase, or an empty list. */
 export function lexClasses(lower: string): readonly LexClass[] {
-  return lexicon().get(lower) ?? [];
+  return lexicon().get(lower) ?? NO_CLASSES;
 }
 
 /** True when compromise lists the word with this class. */
