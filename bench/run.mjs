@@ -315,7 +315,14 @@ for (const c of [1, 2]) {
 }
 const cpuOverhead = many[2].cpuMs / many[1].cpuMs;
 const steadyCpuRatio = many[2].steadyCpuMs / many[1].steadyCpuMs;
-say(`speed-up at 2 vs 1: ${fmt(speedup, 2)}× once warm (last copy) · ${fmt(speedupWithStartup, 2)}× end to end, pool start-up and warm-up included`);
+// One copy takes a few seconds, so one slow moment on a shared host moves the last-copy ratio a lot;
+// the warm half of the copies (wall time summed) is printed beside it.
+const warmHalf = (c) => median(manyRuns[c].map((run) => run.perCopy.slice(Math.floor(MANY_COPIES / 2)).reduce((sum, p) => sum + p.ms, 0)));
+const warmHalfSpeedup = warmHalf(1) / warmHalf(2);
+say(
+  `speed-up at 2 vs 1: ${fmt(speedup, 2)}× once warm (last copy) · ${fmt(warmHalfSpeedup, 2)}× over the last ${MANY_COPIES - Math.floor(MANY_COPIES / 2)} copies` +
+    ` · ${fmt(speedupWithStartup, 2)}× end to end, pool start-up and warm-up included`,
+);
 say(`CPU time, all threads: ${fmt(many[1].cpuMs, 0)} ms at 1, ${fmt(many[2].cpuMs, 0)} ms at 2 (${fmt(cpuOverhead, 2)}×: worker start-up and JIT warm-up, messages, JSON); load average now ${fmt(loadavg()[0], 1)}`);
 // On a loaded machine wall times mean little; CPU times hold. At 1 the elapsed time is the main
 // thread's CPU; at 2 the work of all threads is shared by the cores, hence this estimate.
@@ -348,7 +355,7 @@ const targets = [
   { name: `time/MB 1× → ${COPIES.at(-1)}×`, target: 'within 20%', value: linearity, shown: `${fmt(linearity * 100, 1)}%`, pass: linearity <= 0.2 },
   { name: 'each hostile input', target: '< 2 s', value: hostileWorst, shown: Number.isFinite(hostileWorst) ? `worst ${fmt(hostileWorst, 0)} ms` : 'timeout/error', pass: hostileWorst < 2000 },
   { name: 'cold start (import + first call)', target: '≤ 300 ms', value: cold.totalMs, shown: `${fmt(cold.totalMs, 0)} ms`, pass: cold.totalMs <= 300 },
-  { name: 'extractMany speed-up at 2 vs 1', target: '≥ 1.8×', value: speedup, shown: `${fmt(speedup, 2)}× warm (CPU estimate on idle cores ${fmt(idleSpeedup, 2)}×)`, pass: speedup >= 1.8 },
+  { name: 'extractMany speed-up at 2 vs 1', target: '≥ 1.8×', value: speedup, shown: `${fmt(speedup, 2)}× warm (last ${MANY_COPIES - Math.floor(MANY_COPIES / 2)} copies ${fmt(warmHalfSpeedup, 2)}×; CPU estimate on idle cores ${fmt(idleSpeedup, 2)}×)`, pass: speedup >= 1.8 },
 ];
 for (const t of targets) say(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(34)} ${t.shown.padEnd(16)} (target ${t.target})`);
 if (corpus.kind !== 'wikinews') say('  (targets are set for the Wikinews corpus; this run used another)');
@@ -371,7 +378,7 @@ const report = {
   scaling,
   linearity,
   hostile,
-  extractMany: { ...many, speedup, speedupWithStartup, cpuOverhead, steadyCpuRatio, idleSpeedup },
+  extractMany: { ...many, speedup, warmHalfSpeedup, speedupWithStartup, cpuOverhead, steadyCpuRatio, idleSpeedup },
   targets: targets.map(({ shown, ...t }) => ({ ...t, shown })),
 };
 function strip(m) {
