@@ -6,7 +6,7 @@
  * unpacks its whole lexicon and model, which was most of a cold start.
  */
 import { CLASS_WORDS, COMMON_WORDS } from './compromise-lexicon.js';
-import { PLACE_SUPPLEMENT } from './place-supplement.js';
+import { SUPPLEMENT } from './compromise-supplement.js';
 
 /** Lexical classes we take from compromise's lexicon. */
 export type LexClass =
@@ -43,7 +43,7 @@ function lexicon(): ReadonlyMap<string, readonly LexClass[]> {
     }
   }
   const commonWords = new Set(COMMON_WORDS.split('\n'));
-  for (const [cls, words] of Object.entries(PLACE_SUPPLEMENT)) {
+  for (const [cls, words] of Object.entries(SUPPLEMENT)) {
     for (const line of words.split('\n')) {
       const word = line.trim();
       if (!word) continue;

@@ -119,6 +119,7 @@ export const NOT_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   january february march april june july august september october november december
   breaking update updated exclusive analysis opinion editorial live how why what where whether
+  hey hi hello oh ok okay yes yeah thanks please dear
   i'm i've i'd i'll internet web online
 `);
 

@@ -594,7 +594,8 @@ function contentStart(s: Scan, k: number, lemma: string): { c: number; thatAt: b
     if (obj) c = obj.last;
     // "tell you I …": one pronoun is the object, the next opens the clause
     else if (t[c]?.pos === 'PRON' && OBJECT_PRONOUNS.has(t[c]!.lower)) c++;
-    else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && c < k + 4) c++;
+    // "told the court that …": the addressee's words, up to "that" (which wink may tag PRON)
+    else while (t[c] && (t[c]!.pos === 'NOUN' || t[c]!.pos === 'PROPN' || t[c]!.pos === 'DET' || t[c]!.pos === 'PRON') && t[c]!.lower !== 'that' && c < k + 4) c++;
   }
   while (t[c] && t[c]!.pos === 'ADV' && t[c]!.lower !== 'that' && c < k + 3) c++;
   // "told LA Weekly in a statement that", "stated to LA Weekly that": a short phrase before "that"

@@ -74,12 +74,15 @@ describe('entities.type: names and non-names', () => {
     ['Prime Minister Ann Holt spoke on Monday.', 'Ann Holt', 'PERSON'],
     ['Membership of the group will become an offence.', 'Membership', null],
     ['Union vows to fight the plan. The Rail and Sea Workers’ Union said the union would strike.', 'Union', null],
-    // places compromise does not list (src/adapters/place-supplement.ts)
+    // places compromise does not list (src/adapters/compromise-supplement.ts)
     ['When the Soviet Union collapsed, the treaty lapsed.', 'Soviet Union', 'PLACE'],
     ['Shelling near Bakhmut went on overnight.', 'Bakhmut', 'PLACE'],
     ['A tanker was stopped in the Strait of Hormuz.', 'Strait of Hormuz', 'PLACE'],
     // a title between an organisation and a name splits them
     ['Agency Administrator Carla Voss defended the budget.', 'Carla Voss', 'PERSON'],
+    // first names that are also common words (src/adapters/compromise-supplement.ts)
+    ['Dawn Pellow got in touch after the vote.', 'Dawn Pellow', 'PERSON'],
+    ["He told me, 'Hey Frank, the work is great.'", 'Frank', 'PERSON'],
     // what follows a lone name tells a person from an organisation
     ['Brannock, who led the inquiry, said such bodies are essential.', 'Brannock', 'PERSON'],
     ['Two years later, Quillon, now 31, is on trial.', 'Quillon', 'PERSON'],

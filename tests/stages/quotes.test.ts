@@ -45,6 +45,7 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['According to the regional director of the museum trust Maria Delgado, visitor numbers doubled last year.', 'visitor numbers doubled', 'Maria Delgado', 'indirect'],
   ['Maria Delgado said she believed the new library had helped the town.', 'helped the town', 'Maria Delgado', 'indirect'],
   ['Maria Delgado told the Daily Courier in a statement that the library would reopen.', 'would reopen', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado also told the court that, over the last year, the library had been closed.', 'library had been closed', 'Maria Delgado', 'indirect'],
   ['The report says the decline in visitors appears to be due to the weather.', 'due to the weather', '*', 'indirect'],
   // a quote coordinated with an attributed one shares its speaker; a cue with an unresolved pronoun still makes a quote
   ['The Harbour Traders Guild called the plan “reckless” and “cruel”.', 'cruel', 'Harbour Traders Guild', null],

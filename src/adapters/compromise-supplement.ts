@@ -1,9 +1,10 @@
 /**
- * Place names compromise's lexicon lacks that news often uses: former and disputed states,
- * regions, conflict-zone and capital cities, seas, rivers and mountain ranges. One name per line
- * within a class; `lexClasses` gives these classes as if compromise listed them.
+ * Names compromise's lexicon lacks that news often uses: former and disputed states, regions,
+ * conflict-zone and capital cities, seas, rivers and mountain ranges; and first names that are also
+ * common words ("Frank", "Dawn"), which compromise leaves out (it keeps "Mark" and "Grace"). One name
+ * per line within a class; `lexClasses` gives these classes as if compromise listed them.
  */
-export const PLACE_SUPPLEMENT: Readonly<Record<'Country' | 'Region' | 'City' | 'Place', string>> = {
+export const SUPPLEMENT: Readonly<Record<'Country' | 'Region' | 'City' | 'Place' | 'FirstName', string>> = {
   Country: `
 soviet union
 yugoslavia
@@ -217,4 +218,33 @@ hindu kush
 mount everest
 kilimanjaro
 mont blanc`,
+  FirstName: `
+frank
+dean
+ray
+bill
+max
+leo
+eve
+ivy
+jean
+june
+dawn
+miles
+rusty
+sandy
+penny
+ruby
+holly
+daisy
+iris
+lily
+ginger
+sonny
+flo
+kit
+gene
+rose
+joy
+faith`,
 };
