@@ -1,6 +1,6 @@
 /**
  * Interviews: in a turn labelled with a person's name ("Jane Smith: …") "I" is that person; without labels, when the
- * lead names one person as interviewed ("Wikinews interviews X", "an interview with X") and the text runs as
+ * lead names one person as interviewed ("Wikinews interviews X", "an interview with X", "X: An Interview with …") and the text runs as
  * questions and answers, "I" in an answer is that person.
  */
 import type { Doc } from '../document/index.js';
@@ -98,7 +98,9 @@ export function interviewMentions(doc: Doc, layer: EntityLayer, pronouns: readon
       if (cue < 0) continue;
       // "X tells Wikinews", "X, interviewed by Wikinews": the person before; "Wikinews interviews X", "an interview with X": after,
       // and not whoever asks ("Wikinews interviewed him")
-      const before = TELLS.has(t[cue]!.lower) || t[cue + 1]?.lower === 'by';
+      // "Frank Messina: An Interview with …": a name and a colon just before the cue
+      const colon = t[cue - 1]?.text === ':' ? cue - 1 : t[cue - 2]?.text === ':' ? cue - 2 : -1;
+      const before = TELLS.has(t[cue]!.lower) || t[cue + 1]?.lower === 'by' || colon > sent.first;
       const inSent = mentions.filter((m) => m.sent === s && types.get(m.entity) === 'PERSON');
       const asker = new Set(before ? [] : inSent.filter((m) => m.last <= cue).map((m) => m.entity));
       const people = new Set(inSent.filter((m) => (before ? m.last <= cue : m.first > cue) && !asker.has(m.entity)).map((m) => m.entity));

@@ -175,6 +175,10 @@ describe('quotes: interview turns', () => {
       'Wikinews interviewed poet Maria Delgado.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nMy husband asked me that once and I said, "Poems are shorter than novels and nobody has to pay for them."',
       [['Poems are shorter', 'Maria Delgado']],
     ],
+    [
+      'Maria Delgado: An interview with the harbour poet\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nMy husband asked me that once and I said, "Poems are shorter than novels and nobody has to pay for them."',
+      [['Poems are shorter', 'Maria Delgado']],
+    ],
     // two people named in the lead, or no questions: "I" stays unresolved
     [
       'Wikinews interviewed Maria Delgado and Tom Baker.\n\nWhat do you write?\n\nI write poems about the harbour.\n\nWhy poems?\n\nI said, "Poems are shorter than novels and nobody has to pay for them."',
