@@ -250,14 +250,16 @@ function typeTeams(s: Scan): void {
 function typeCoordinated(s: Scan): void {
   const { doc, forms } = s;
   const sorted = [...s.chunks].sort((a, b) => a.first - b.first);
+  // the coordinated pairs, found once: a coordinator is at most two tokens
+  const pairs: [Form, Form][] = [];
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const a = sorted[n]!;
+    const b = sorted[n + 1]!;
+    if (b.first - a.last > 2 || a.role || b.role || !COORDINATORS.has(lowerText(doc, a.last, b.first))) continue;
+    pairs.push([forms.get(nameKey(chunkText(doc, a.first, a.last)))!, forms.get(nameKey(chunkText(doc, b.first, b.last)))!]);
+  }
   for (let pass = 0; pass < 3; pass++) {
-    for (let n = 0; n + 1 < sorted.length; n++) {
-      const a = sorted[n]!;
-      const b = sorted[n + 1]!;
-      const between = lowerText(doc, a.last, b.first);
-      if (!COORDINATORS.has(between) || a.role || b.role) continue;
-      const fa = forms.get(nameKey(chunkText(doc, a.first, a.last)))!;
-      const fb = forms.get(nameKey(chunkText(doc, b.first, b.last)))!;
+    for (const [fa, fb] of pairs) {
       const [strong, weak] = fa.vote.strength >= fb.vote.strength ? [fa, fb] : [fb, fa];
       if (strong.vote.type && strong.vote.type !== 'PERSON' && strong.vote.strength >= 1 && weak.vote.strength <= 0) weak.vote = { type: strong.vote.type, strength: 1 };
       // "Starry Lee and Holden Chow": an untyped two- or three-word name beside a person's is one
