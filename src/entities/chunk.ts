@@ -28,6 +28,9 @@ const TWO_CAPITALS = /\p{Lu}{2}/u;
 /** "U.N.", "E.U.": capitals each followed by a full stop. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
 
+/** "Scientologist", "Pan-democrat": a follower's noun. */
+const ADHERENT_SHAPE = /(?:ist|democrat|crat)$/u;
+
 /** "Communist", "Liberal", "Labour", "Progressive": adjectives that name parties. */
 const PARTY_ADJECTIVE = /(?:ist|an|ic|al|ive|our)$/u;
 
@@ -214,6 +217,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       // (a role title stays for the role split: "Gaffer Tom Reyes")
       const descriptive = !roleTitles.has(head.lower) && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0);
       if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      // "Republican Ted Cruz", "Scientologist Tom Cruise": an adherent or nationality word before a first name, anywhere
+      if (from === i && j - i > 2 && (ADHERENTS.has(head.lower) || ADHERENT_SHAPE.test(head.lower) || lexClasses(head.lower).includes('Demonym')) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName')) from = i + 1;
       // "Minister of Education Stefania Giannini": the portfolio ends the role, not starts the name
       if (j - from > 2 && TITLE_MODIFIERS.has(toks[from]!.lower) && (toks[from - 1]?.lower === 'of' || toks[from - 1]?.lower === 'for') && roleTitles.has(toks[from - 2]?.lower ?? '') && lexClasses(toks[from + 1]!.lower).every((c) => c !== 'Country' && c !== 'City' && c !== 'Region')) from++;
       // "The New York Times", "The Onion": a capitalised article is not part of the name's span

@@ -194,6 +194,8 @@ describe('entities.type: names and non-names', () => {
     ['Voters backed Mehmet Yıldırım and Tomáš Dvořák on Sunday.', ['Mehmet Yıldırım', 'Tomáš Dvořák']],
     ['The talks were led by Nguyễn Văn Thắng.', ['Nguyễn Văn Thắng']],
     ["Officials said Marta d'Avanzo had resigned.", ["Marta d'Avanzo"]],
+    // an adherent or nationality word before a first name is not part of the name
+    ['The bill was backed by Republican Ted Varga on Monday.', ['Ted Varga']],
     ['My ties to the Republican party go back to 1979.', ['Republican party']],
     // a dotted honorific is outside the name, as an undotted one is
     ['He met Mr. Varnell on Friday.', ['Varnell']],
