@@ -28,6 +28,9 @@ const TWO_CAPITALS = /\p{Lu}{2}/u;
 /** "U.N.", "E.U.": capitals each followed by a full stop. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,4}$/u;
 
+/** Heads that end the name of a whole institution, which "and" does not join to another one. */
+const INSTITUTIONS = new Set(['university', 'college', 'institute', 'school', 'academy', 'hospital', 'museum', 'council', 'department', 'ministry', 'agency', 'bank', 'foundation', 'society', 'association', 'party', 'church', 'court', 'commission', 'committee', 'corporation', 'company']);
+
 /** "Scientologist", "Pan-democrat": a follower's noun. */
 const ADHERENT_SHAPE = /(?:ist|democrat|crat)$/u;
 
@@ -265,7 +268,14 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   // "Skidmore College in Saratoga Springs": a name already ending in its head noun is complete before "in"
   if (t[j]!.lower === 'in' && (ORG_HEADS.has(t[j - 1]!.lower) || PLACE_HEADS.has(t[j - 1]!.lower))) return false;
   // "and" joins only inside an organisation name: "Competition and Markets Board", not "X and Resist"
-  if (t[j]!.lower === 'and') return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
+  // but not between two whole institutions: "Massachusetts Institute of Technology and Colorado State University"
+  if (t[j]!.lower === 'and') {
+    const head = lastCapAfter(doc, j, t[j]!.sent).lower;
+    if (!ORG_HEADS.has(head)) return false;
+    if (!INSTITUTIONS.has(head)) return true;
+    for (let k = first; k < j; k++) if (ORG_HEADS.has(t[k]!.lower) || ORG_STARTS.has(t[k]!.lower)) return false;
+    return true;
+  }
   if (title) return true;
   // "Strait of Hormuz", "Isle of Man": one place word before "of"
   if (t[j]!.lower === 'of' && j - first === 1 && PLACE_STARTS.has(t[first]!.lower)) return true;

@@ -194,6 +194,9 @@ describe('entities.type: names and non-names', () => {
     ['Voters backed Mehmet Yıldırım and Tomáš Dvořák on Sunday.', ['Mehmet Yıldırım', 'Tomáš Dvořák']],
     ['The talks were led by Nguyễn Văn Thắng.', ['Nguyễn Văn Thắng']],
     ["Officials said Marta d'Avanzo had resigned.", ["Marta d'Avanzo"]],
+    // "and" joins inside one organisation's name, not two whole institutions
+    ['A team from the Harlow Institute of Technology and Dunmore State University took part.', ['Harlow Institute of Technology', 'Dunmore State University']],
+    ['The Department of Health and Rural Services agreed.', ['Department of Health and Rural Services']],
     // an adherent or nationality word before a first name is not part of the name
     ['The bill was backed by Republican Ted Varga on Monday.', ['Ted Varga']],
     ['My ties to the Republican party go back to 1979.', ['Republican party']],
