@@ -165,7 +165,8 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
         }
         // Okonjo-Blake: a hyphen joining two capitalised parts
         const afterHyphen = toks[j + 1];
-        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 7 && !isCommonWord(afterHyphen.lower) && !COMPOUND_SUFFIXES.has(afterHyphen.lower) && !isAcronym(toks[j - 1]!.text);
+        // (after two name words a short tail is a syllable even when it is also an English word: "Leung Kwok-hung")
+        const nameTail = !!afterHyphen && afterHyphen.kind === 'word' && !afterHyphen.cap && afterHyphen.text.length <= 7 && (!isCommonWord(afterHyphen.lower) || j - i >= 2 && afterHyphen.text.length <= 4) && !COMPOUND_SUFFIXES.has(afterHyphen.lower) && !isAcronym(toks[j - 1]!.text);
         if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && (isWordCap(afterHyphen) || nameTail) && !afterHyphen!.spaceBefore) {
           j += 2;
           continue;

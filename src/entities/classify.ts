@@ -240,7 +240,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (words.some((w, k) => k > 0 && WORK_NOUNS.has(w))) return { type: null, strength: 2 };
   // "Warhol Polaroids": a head noun the text counts makes a description, not a name
   if (countedPlurals(doc).has(last)) return { type: null, strength: 1 };
-  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(last) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
+  // (a hyphened tail is part of the last name word: "Leung Kwok-hung")
+  const lastPart = parts.length ? parts[parts.length - 1]!.lower : last;
+  if (parts.length <= 3 && !product && parts.every((t) => t.pos === 'PROPN' && t.cap) && !isCommonWord(lastPart) && !PLACE_HEADS.has(last) && !ROLE_NOUNS.has(last) && !DESCRIPTOR_TYPES[last] && !ADHERENTS.has(last) && !words.some((w) => has(lexClasses(w), 'Demonym', 'Country', 'City'))) {
     return { type: 'PERSON', strength: 1 };
   }
   const kind = kindAfter(doc, c.last);

@@ -178,6 +178,7 @@ describe('entities.type: names and non-names', () => {
     // a hyphened lower-case tail belongs to a name, unless it makes a modifier or follows an acronym
     ['Officials said Tam Kwai-bin had resigned.', ['Tam Kwai-bin']],
     ['Voters backed Chan Siu-cheung on Sunday.', ['Chan Siu-cheung']],
+    ['Voters also backed Leung Kwok-hung on Sunday.', ['Leung Kwok-hung']],
     ['The Obama-era rules were dropped by Ted Vance.', ['Obama', 'Ted Vance']],
     ['Shares in NXP-parent Brelco Holdings rose.', ['NXP', 'Brelco Holdings']],
     // an organisation name run into a person's name splits when the text uses the surname alone
