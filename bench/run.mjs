@@ -184,6 +184,16 @@ const ratioToWink = ours.totalMs / winkM.totalMs;
 const ratioToCompromise = ours.totalMs / compM.totalMs;
 const ratioBestToWink = Math.min(...ours.passTotalsMs) / Math.min(...winkM.passTotalsMs);
 say(`standpoint costs ${fmt(ratioToWink, 2)}× wink-nlp (best pass to best pass: ${fmt(ratioBestToWink, 2)}×) and ${fmt(ratioToCompromise, 2)}× compromise`);
+// On a shared host the speed can drift between the two blocks of passes above. Pairs of passes, wink then
+// ours back to back, see the same conditions: the median of their ratios is the figure the target reads.
+const pairRatios = [];
+for (let p = 0; p < PASSES; p++) {
+  const w = measure((t) => wink.readDoc(t).tokens().out(), 1, texts, []).totalMs;
+  const o = measure((t) => lib.extract(t), 1, texts, []).totalMs;
+  pairRatios.push(o / w);
+}
+const pairedRatioToWink = median(pairRatios);
+say(`paired passes (wink then standpoint, ${PASSES} pairs): ${pairRatios.map((r) => fmt(r, 2)).join(' · ')} → median ${fmt(pairedRatioToWink, 2)}×`);
 
 section('cold start (fresh process: import + first extract of the golden article)');
 const colds = [];
@@ -350,7 +360,7 @@ function p99Target() {
 }
 const hostileWorst = hostile.reduce((w, h) => Math.max(w, h.timeout || h.error ? Infinity : h.ms), 0);
 const targets = [
-  { name: 'cost vs wink-nlp', target: '≤ 5×', value: ratioToWink, shown: `${fmt(ratioToWink, 2)}×`, pass: ratioToWink <= 5 },
+  { name: 'cost vs wink-nlp', target: '≤ 5×', value: pairedRatioToWink, shown: `${fmt(pairedRatioToWink, 2)}× paired (blocks ${fmt(ratioToWink, 2)}×)`, pass: pairedRatioToWink <= 5 },
   p99Target(),
   { name: `time/MB 1× → ${COPIES.at(-1)}×`, target: 'within 20%', value: linearity, shown: `${fmt(linearity * 100, 1)}%`, pass: linearity <= 0.2 },
   { name: 'each hostile input', target: '< 2 s', value: hostileWorst, shown: Number.isFinite(hostileWorst) ? `worst ${fmt(hostileWorst, 0)} ms` : 'timeout/error', pass: hostileWorst < 2000 },
@@ -372,6 +382,8 @@ const report = {
   standpoint: { ...strip(ours), ...oursRates, latencyBreakdown, peakRssMB: oursPeakRss, slowest: { id: articles[ours.slowest.i]?.id, ms: ours.slowest.ms, tokens: tokenCounts[ours.slowest.i] } },
   baselines: { wink: { ...strip(winkM), ...winkRates }, compromise: { ...strip(compM), ...compRates } },
   ratioToWink,
+  pairedRatioToWink,
+  pairRatios,
   ratioBestToWink,
   ratioToCompromise,
   coldStart: cold,
