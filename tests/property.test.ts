@@ -115,6 +115,8 @@ const DECISION_NOUNS = ['the ban', 'the move', 'the decision', 'the latest decis
 const FILLERS = [
   'the', 'a', 'of', 'to', 'in', 'on', 'and', 'but', 'not', 'never', 'yesterday', 'on Monday', 'in 2021', '£5m', '3.5%', 'Dr.', 'Mr.',
   'e.g.', 'U.K.', '...', '—', '–', '-', '(', ')', 'last year', 'members', 'groups', 'that', 'which', 'who', 'was', 'were', 'will',
+  // names of Object.prototype members: a word of the text must never find one in a lexicon table
+  'constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'the constructor',
 ];
 const QUOTE_PAIRS: [string, string][] = [
   ['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['“', ''], ['', '”'], ['"', ''], ['“', '"'], ['``', "''"],

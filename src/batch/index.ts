@@ -66,7 +66,7 @@ function resolveBatchOptions(given: unknown): ResolvedBatch {
   }
   const o = given as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!(key in VALID_BATCH)) {
+    if (!Object.hasOwn(VALID_BATCH, key)) {
       const hint = key === 'maxChars' || key === 'minConfidence' ? ` (extract options go inside { options: { ${key} } })` : '';
       throw new TypeError(`standpoint: unknown extractMany option "${key}"${hint}. Valid options: ${validBatchList()}.`);
     }

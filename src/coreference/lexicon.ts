@@ -1,5 +1,6 @@
 /** Pronoun classes: which entity types and genders each pronoun can refer to. */
 import type { EntityType } from '../types.js';
+import { table } from '../model/table.js';
 
 export interface PronounClass {
   readonly types: readonly EntityType[];
@@ -7,7 +8,7 @@ export interface PronounClass {
   readonly plural: boolean;
 }
 
-export const PRONOUNS: Readonly<Record<string, PronounClass>> = {
+export const PRONOUNS = table<PronounClass>({
   he: { types: ['PERSON'], gender: 'm', plural: false },
   him: { types: ['PERSON'], gender: 'm', plural: false },
   his: { types: ['PERSON'], gender: 'm', plural: false },
@@ -24,7 +25,7 @@ export const PRONOUNS: Readonly<Record<string, PronounClass>> = {
   their: { types: ['GROUP', 'ORG', 'PERSON'], gender: null, plural: true },
   theirs: { types: ['GROUP', 'ORG', 'PERSON'], gender: null, plural: true },
   themselves: { types: ['GROUP', 'ORG', 'PERSON'], gender: null, plural: true },
-};
+});
 
 /** Determiners that make "the group" / "this company" a definite nominal mention. */
 export const NOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);

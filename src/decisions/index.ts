@@ -16,6 +16,7 @@ import {
   GENERIC_REFERENCES, RECENT_MARKERS, PAST_MARKERS, PAST_TIME, OVERRULING_FAMILIES, RELATED_FAMILIES, DECIDER_REFERENCES, OBJECT_RESTRICTED, TRANSITIVE_FAMILIES,
   VOTE_RESULTS, VOTED_FAMILIES, ORDER_OBJECTS, DECISION_FRAMES, POLICY_REFERENCES,
 } from './lexicon.js';
+import { table } from '../model/table.js';
 
 export interface DecisionRec {
   readonly id: string;
@@ -68,7 +69,7 @@ const NOT_DECISION_OBJECTS = new Set(['letter', 'petition', 'pledge', 'statement
 const NOT_CLOSED_OBJECTS = new Set(['day', 'week', 'month', 'year', 'quarter', 'session', 'books', 'gap', 'gaps', 'deal', 'deals', 'ranks', 'door', 'chapter', 'account', 'accounts', 'trading', 'lead']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'because', 'after', 'before', 'when', 'but']);
-const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS = table<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 const COPULA_LIST = new Set(['are', 'is', 'were', 'was', 'include', 'includes', 'included']);
 /** Heads of an unnamed institution or office that can decide: "the city council", "the president". */
 const INSTITUTION_HEADS = new Set([

@@ -2,6 +2,7 @@
  * Decision triggers. Each verb and noun maps to an action lemma and a family:
  * triggers of one family can restate the same decision ("ban" / "proscribe").
  */
+import { table } from '../model/table.js';
 
 export interface TriggerRow {
   readonly action: string;
@@ -127,11 +128,11 @@ export const RECENT_MARKERS: ReadonlySet<string> = new Set(['latest', 'new', 're
 export const PAST_MARKERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'original', 'old', 'prior', 'former', 'last', 'past']);
 
 /** Irregular verb forms. */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR = table<string>({
   struck: 'strike', upheld: 'uphold', shut: 'shut', cut: 'cut', fired: 'fire', rose: 'raise', barred: 'bar',
   vetoed: 'veto', vetoes: 'veto', launched: 'launch', froze: 'freeze', frozen: 'freeze', withdrew: 'withdraw', withdrawn: 'withdraw',
   capped: 'cap', capping: 'cap', granted: 'grant', denied: 'deny', denies: 'deny', eased: 'ease',
-};
+});
 
 const CONSONANT_DOUBLING = /[^aeiou][aeiou][bdglmnprt]$/u;
 

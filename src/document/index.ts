@@ -3,6 +3,7 @@
  * requires: text · assigns: tokens, sentences, paragraphs
  */
 import { isWhitespace, type WinkTokenizer } from '../adapters/wink.js';
+import { table } from '../model/table.js';
 
 export type TokenKind = 'word' | 'punct' | 'number' | 'symbol' | 'other';
 
@@ -51,14 +52,14 @@ export interface Doc {
   readonly headline: number;
 }
 
-const KIND: Record<string, TokenKind> = {
+const KIND = table<TokenKind>({
   word: 'word',
   punctuation: 'punct',
   number: 'number',
   ordinal: 'number',
   symbol: 'symbol',
   currency: 'symbol',
-};
+});
 
 const UPPER = /^\p{Lu}/u;
 /** A possessive clitic glued to its word: "Kestrel’s" → "Kestrel" + "’s". */

@@ -10,11 +10,12 @@ import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, DESCRIPTOR_TYPES, HONORIFICS, EVENT
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 import { isAcronym, type Chunk } from './chunk.js';
+import { table } from '../model/table.js';
 
 /** Country and bloc acronyms compromise does not list. */
-const ACRONYM_TYPES: Readonly<Record<string, EntityType>> = {
+const ACRONYM_TYPES = table<EntityType>({
   us: 'PLACE', usa: 'PLACE', uk: 'PLACE', 'u.s': 'PLACE', 'u.k': 'PLACE', 'u.s.a': 'PLACE', uae: 'PLACE', drc: 'PLACE', prc: 'PLACE', nz: 'PLACE', dc: 'PLACE', 'd.c': 'PLACE',
-};
+});
 
 const has = (classes: readonly LexClass[], ...wanted: LexClass[]): boolean => classes.some((c) => wanted.includes(c));
 

@@ -12,6 +12,7 @@ import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
 import { DEFAULT_LEXICON, nameKey, type Lexicon } from '../lexicons/index.js';
+import { table } from '../model/table.js';
 
 export { nameKey };
 
@@ -31,10 +32,10 @@ const AMBIGUOUS_COMPOUNDS = new Set(['group', 'side', 'team', 'body', 'board', '
 /** Words before a role that belong to it ("former Labour MP"). */
 const ROLE_MODIFIERS = new Set(['former', 'ex', 'acting', 'interim', 'shadow', 'deputy']);
 /** Titles that state a gender. */
-const TITLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+const TITLE_GENDER = table<'m' | 'f'>({
   mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', brother: 'm',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', sister: 'f', baroness: 'f',
-};
+});
 
 /** Tokens between two coordinated names. */
 const COORDINATORS = new Set([',', 'and', ', and', 'or', ', or']);

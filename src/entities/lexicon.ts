@@ -3,6 +3,7 @@
  * Each table is data; the rules in `chunk.ts` and `classify.ts` read them.
  */
 import type { EntityType } from '../types.js';
+import { table } from '../model/table.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -101,13 +102,13 @@ export const COMPOUND_SUFFIXES = set(`
 `);
 
 /** Lower-case words allowed inside a multi-word name, with the context each needs. */
-export const NAME_JOINERS: Readonly<Record<string, 'org' | 'person' | 'title'>> = {
+export const NAME_JOINERS = table<'org' | 'person' | 'title'>({
   of: 'org', for: 'org', in: 'org', on: 'org', upon: 'org', '&': 'org', and: 'org',
   de: 'person', del: 'person', della: 'person', da: 'person', di: 'person', du: 'person', des: 'person',
   van: 'person', von: 'person', der: 'person', den: 'person', la: 'person', le: 'person', al: 'person',
   bin: 'person', ter: 'person', dos: 'person',
   the: 'title', is: 'title', are: 'title', a: 'title', to: 'title', against: 'title', with: 'title',
-};
+});
 
 /** Capitalised words that start sentences or headings without being names. */
 export const NOT_NAMES = set(`
@@ -184,11 +185,11 @@ export const PERSON_DESCRIPTIONS = set(`
 `);
 
 /** Title words and the descriptor a later nominal uses for them ("Mr Justice X" … "the judge"). */
-export const TITLE_DESCRIPTORS: Readonly<Record<string, string>> = {
+export const TITLE_DESCRIPTORS = table<string>({
   justice: 'judge', judge: 'judge', mp: 'mp', senator: 'senator', mayor: 'mayor', president: 'president',
   minister: 'minister', councillor: 'councillor', governor: 'governor', chancellor: 'chancellor',
   professor: 'professor', prof: 'professor', dr: 'doctor', gp: 'doctor', chairman: 'chairman', chairwoman: 'chairwoman',
-};
+});
 
 /** Nouns that let an unnamed collective hold a position ("economists", "rail unions"). */
 export const COLLECTIVE_NOUNS = set(`
@@ -210,7 +211,7 @@ export const PROXY_NOUNS = set(`
 export const PROXY_PREPS = set('for of on at in from within close');
 
 /** Descriptor nouns and the entity type they imply ("the group", "a movement", "the MP"). */
-export const DESCRIPTOR_TYPES: Readonly<Record<string, EntityType>> = {
+export const DESCRIPTOR_TYPES = table<EntityType>({
   group: 'ORG', party: 'ORG', movement: 'ORG', organisation: 'ORG', organization: 'ORG', club: 'ORG',
   union: 'ORG', company: 'ORG', firm: 'ORG', regulator: 'ORG', council: 'ORG', government: 'ORG',
   network: 'ORG', campaign: 'ORG', charity: 'ORG', committee: 'ORG', court: 'ORG', board: 'ORG',
@@ -232,4 +233,4 @@ export const DESCRIPTOR_TYPES: Readonly<Record<string, EntityType>> = {
   man: 'PERSON', woman: 'PERSON', boy: 'PERSON', girl: 'PERSON', teenager: 'PERSON', lawyer: 'PERSON',
   country: 'PLACE', city: 'PLACE', town: 'PLACE', region: 'PLACE', state: 'PLACE', village: 'PLACE',
   island: 'PLACE', province: 'PLACE', capital: 'PLACE', nation: 'PLACE',
-};
+});

@@ -74,7 +74,8 @@ export function buildLexicon(user: UserLexicons | undefined): Lexicon {
     if (cue.particle) stancePhrases.set(`${verb} ${cue.particle.toLowerCase().trim()}`, row);
     else stanceVerbs.set(verb, row);
   }
-  const stanceForms: Record<string, string> = { ...STANCE_FORMS };
+  // no prototype: a text's word must never find "constructor" here (see src/model/table.ts)
+  const stanceForms = Object.assign(Object.create(null) as Record<string, string>, STANCE_FORMS);
   for (const cue of user.stanceCues ?? []) {
     const verb = cue.verb.toLowerCase().trim();
     for (const form of inflect(verb)) stanceForms[form] ??= verb;

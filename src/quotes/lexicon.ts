@@ -1,4 +1,5 @@
 /** Speech cues: verbs (by lemma) that attribute words to a speaker. */
+import { table } from '../model/table.js';
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'claim', 'state', 'explain', 'write', 'add', 'tweet', 'announce', 'argue', 'insist', 'warn',
@@ -41,7 +42,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 export const SOURCE_PHRASES: readonly (readonly string[])[] = [['according', 'to'], ['in', 'the', 'words', 'of'], ['attributed', 'to']];
 
 /** Irregular or mis-lemmatised forms mapped to their lemma. */
-export const CUE_FORMS: Readonly<Record<string, string>> = {
+export const CUE_FORMS = table<string>({
   said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write',
   tweeted: 'tweet', tweets: 'tweet', claims: 'claim', claimed: 'claim', stated: 'state', states: 'state',
   added: 'add', adds: 'add', argued: 'argue', argues: 'argue', insisted: 'insist', insists: 'insist',
@@ -53,7 +54,7 @@ export const CUE_FORMS: Readonly<Record<string, string>> = {
   dubbed: 'dub', labelled: 'label', labeled: 'label', dismissed: 'dismiss', condemned: 'condemn',
   criticised: 'criticise', criticized: 'criticize', praised: 'praise', welcomed: 'welcome', slammed: 'slam',
   termed: 'term', blasted: 'blast', attacked: 'attack', rejected: 'reject', defended: 'defend',
-};
+});
 
 /** The lemma of a speech cue token, or null. */
 export function cueLemma(lower: string, lemma: string): string | null {

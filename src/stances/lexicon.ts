@@ -3,6 +3,7 @@
  * Adding a cue means adding a row.
  */
 import type { Polarity } from '../types.js';
+import { table } from '../model/table.js';
 
 /** A polarity for every word of each list; a word in two lists takes the later list's polarity. */
 const polarities = (...lists: readonly [Polarity, string][]): ReadonlyMap<string, Polarity> =>
@@ -42,12 +43,12 @@ export const STANCE_PHRASES: ReadonlyMap<string, CueRow> = new Map([
 ]);
 
 /** Forms wink may not lemmatise. */
-export const STANCE_FORMS: Readonly<Record<string, string>> = {
+export const STANCE_FORMS = table<string>({
   criticised: 'criticise', criticized: 'criticize', slammed: 'slam', backed: 'back', hailed: 'hail', welcomed: 'welcome',
   condemned: 'condemn', denounced: 'denounce', lambasted: 'lambast', opposed: 'oppose', praised: 'praise', panned: 'pan',
   applauded: 'applaud', endorsed: 'endorse', defended: 'defend', rejected: 'reject', appealed: 'appeal', fought: 'fight',
   disagreed: 'disagree', branded: 'brand', brands: 'brand', labelled: 'label', labeled: 'label', dubbed: 'dub', termed: 'term', voted: 'vote', votes: 'vote', argued: 'argue', sided: 'side', lobbied: 'lobby', campaigned: 'campaign', challenged: 'challenge', attacked: 'attack', supported: 'support', welcomes: 'welcome', backs: 'back',
-};
+});
 
 /** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */
 export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek']);

@@ -210,6 +210,11 @@ describe('entities.type: names and non-names', () => {
     expect(got).toEqual(names);
   });
 
+  it('never takes a type from Object.prototype ("the constructor Vantrex")', () => {
+    const x = extract('The constructor Vantrex said it would appeal. Watch the valueOf Kestrel and the toString Harlow, said the hasOwnProperty Brell.');
+    for (const e of x.entities) expect(['PERSON', 'ORG', 'PLACE', 'GROUP']).toContain(e.type);
+  });
+
   it('never ends a name with a joiner', () => {
     const x = extract('The vessel was seen on The Narrows on February 8.');
     expect(x.entities.some((e) => /\s(on|in|of)$/u.test(e.name))).toBe(false);
