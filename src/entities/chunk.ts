@@ -274,7 +274,7 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
     const head = lastCapAfter(doc, j, t[j]!.sent).lower;
     if (!ORG_HEADS.has(head)) return false;
     if (!INSTITUTIONS.has(head)) return true;
-    for (let k = first; k < j; k++) if (ORG_HEADS.has(t[k]!.lower) || ORG_STARTS.has(t[k]!.lower)) return false;
+    for (let k = first; k < j; k++) if (INSTITUTIONS.has(t[k]!.lower)) return false;
     return true;
   }
   if (title) return true;

@@ -178,6 +178,7 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   const personForms = formsWhere(s, (f) => f.vote.type === 'PERSON' && f.words.length > 1 && !f.parent);
   for (const key of s.order) linkPersonShortForm(s, key, personForms);
   linkOrgFirstWords(s);
+  linkPlacePrefixedOrgs(s);
   linkTitledPersonForms(s, personForms);
 
   for (const fam of familiesOf(s).values()) addDraft(s, fam);
@@ -350,6 +351,29 @@ function linkPersonShortForm(s: Scan, key: string, personForms: readonly Form[])
 }
 
 /** "Brightwater" → "Brightwater Energy": a lone first word of an organisation name (the shortest, then the first, when several share it). */
+/** "US", "U.S.", "UK": country abbreviations compromise does not list. */
+const PLACE_ABBREVIATIONS = new Set(['us', 'u.s', 'u.s.', 'usa', 'uk', 'u.k', 'u.k.']);
+
+/**
+ * "United States House of Representatives" … "the House of Representatives", "US State Department" …
+ * "the State Department": an organisation name that is another one with a place before it is the same
+ * organisation; the longer form is the entity's name.
+ */
+function linkPlacePrefixedOrgs(s: Scan): void {
+  const orgForms = formsWhere(s, (f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
+  for (const long of orgForms) {
+    for (const short of orgForms) {
+      const n = long.words.length - short.words.length;
+      if (short === long || short.parent || n < 1 || n > 2) continue;
+      let tail = true;
+      for (let k = 0; k < short.words.length && tail; k++) tail = long.words[n + k] === short.words[k];
+      if (!tail) continue;
+      const prefix = long.words.slice(0, n).join(' ');
+      if (PLACE_ABBREVIATIONS.has(prefix) || lexClasses(prefix).some((c) => c === 'Country' || c === 'City' || c === 'Region')) short.parent = long.key;
+    }
+  }
+}
+
 function linkOrgFirstWords(s: Scan): void {
   const { forms, order } = s;
   const orgForms = formsWhere(s, (f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);

@@ -36,6 +36,14 @@ describe('entities.role: role phrases before and after a name', () => {
   });
 });
 
+describe('entities.alias.place-prefix: an organisation named with and without its country', () => {
+  it('makes one entity of "United States House of Representatives" and "the House of Representatives"', () => {
+    const x = extract('The United States House of Representatives voted on Tuesday. Later the House of Representatives adjourned.');
+    const e = entity(x, 'United States House of Representatives');
+    expect(e?.aliases).toContain('House of Representatives');
+  });
+});
+
 describe('entities.alias: short forms', () => {
   const rows: [string, string, string][] = [
     ['Declan Harte-Moss chairs the union. “No,” said Harte-Moss.', 'Declan Harte-Moss', 'Harte-Moss'],
@@ -198,6 +206,7 @@ describe('entities.type: names and non-names', () => {
     // "and" joins inside one organisation's name, not two whole institutions
     ['A team from the Harlow Institute of Technology and Dunmore State University took part.', ['Harlow Institute of Technology', 'Dunmore State University']],
     ['The Department of Health and Rural Services agreed.', ['Department of Health and Rural Services']],
+    ['The House Oversight and Reform Committee voted.', ['House Oversight and Reform Committee']],
     // an adherent or nationality word before a first name is not part of the name
     ['The bill was backed by Republican Ted Varga on Monday.', ['Ted Varga']],
     ['My ties to the Republican party go back to 1979.', ['Republican party']],
