@@ -97,9 +97,7 @@ east anglia
 scottish highlands
 gulf states
 levant
-maghreb
-new territories
-lantau`,
+maghreb`,
   City: `
 sochi
 mariupol
