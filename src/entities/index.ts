@@ -382,10 +382,12 @@ function linkOrgFirstWords(s: Scan): void {
     if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
     const matches: Form[] = [];
     for (const o of orgForms) if (o.words[0] === f.words[0]) matches.push(o);
-    // several share it: only a two-word name ("Harrowgate Athletic" over "Harrowgate Supporters' Trust")
+    // several share it: only a two-word name ("Harrowgate Athletic" over "Harrowgate Supporters' Trust"),
+    // or the one name the word heads before "of" ("the House" → "House of Representatives", not "House Oversight … Committee")
     const pairs = matches.filter((o) => o.words.length === 2);
-    if (matches.length === 1 || pairs.length === 1) {
-      const pick = matches.length === 1 ? matches[0]! : pairs[0]!;
+    const headed = matches.filter((o) => o.words[1] === 'of');
+    if (matches.length === 1 || pairs.length === 1 || headed.length === 1) {
+      const pick = matches.length === 1 ? matches[0]! : pairs.length === 1 ? pairs[0]! : headed[0]!;
       f.parent = pick.key;
       f.vote = { type: 'ORG', strength: f.vote.strength };
     }

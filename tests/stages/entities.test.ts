@@ -44,6 +44,13 @@ describe('entities.alias.place-prefix: an organisation named with and without it
   });
 });
 
+describe('entities.alias.head-of: a lone first word for the name it heads before "of"', () => {
+  it('reads "the House" as the House of Representatives, not the House Oversight Committee', () => {
+    const x = extract('The House of Representatives voted on Tuesday. The House Oversight Committee had asked for it. Later the House adjourned.');
+    expect(entity(x, 'House of Representatives')?.aliases).toContain('House');
+  });
+});
+
 describe('entities.alias: short forms', () => {
   const rows: [string, string, string][] = [
     ['Declan Harte-Moss chairs the union. “No,” said Harte-Moss.', 'Declan Harte-Moss', 'Harte-Moss'],
