@@ -9,7 +9,7 @@ import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, LETTER, type Chunk } from './chunk.js';
 import { classifyChunk, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
-import { DESCRIPTOR_TYPES, ORG_HEADS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
+import { DESCRIPTOR_TYPES, ORG_HEADS, ORG_STARTS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
 import { DEFAULT_LEXICON, nameKey, type Lexicon } from '../lexicons/index.js';
 import { table } from '../model/table.js';
@@ -179,6 +179,7 @@ export function findEntities(doc: Doc, lex: Lexicon = DEFAULT_LEXICON): EntityLa
   for (const key of s.order) linkPersonShortForm(s, key, personForms);
   linkOrgFirstWords(s);
   linkPlacePrefixedOrgs(s);
+  linkReorderedOrgs(s);
   linkTitledPersonForms(s, personForms);
 
   for (const fam of familiesOf(s).values()) addDraft(s, fam);
@@ -371,6 +372,21 @@ function linkPlacePrefixedOrgs(s: Scan): void {
       const prefix = long.words.slice(0, n).join(' ');
       if (PLACE_ABBREVIATIONS.has(prefix) || lexClasses(prefix).some((c) => c === 'Country' || c === 'City' || c === 'Region')) short.parent = long.key;
     }
+  }
+}
+
+/**
+ * "Justice Department" … "Department of Justice", "Defence Ministry" … "Ministry of Defence": the same
+ * body named in both word orders is one entity; the "of" form is the name.
+ */
+function linkReorderedOrgs(s: Scan): void {
+  const orgForms = formsWhere(s, (f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
+  const ofForms = new Map<string, Form>();
+  for (const f of orgForms) if (f.words.length >= 3 && f.words[1] === 'of' && ORG_STARTS.has(f.words[0]!)) ofForms.set(`${f.words.slice(2).join(' ')} ${f.words[0]}`, f);
+  if (ofForms.size === 0) return;
+  for (const f of orgForms) {
+    const long = ofForms.get(f.words.join(' '));
+    if (long && long !== f) f.parent = long.key;
   }
 }
 

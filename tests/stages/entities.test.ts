@@ -44,6 +44,13 @@ describe('entities.alias.place-prefix: an organisation named with and without it
   });
 });
 
+describe('entities.alias.reordered: the same body named in both word orders', () => {
+  it('makes one entity of "Department of Justice" and "Justice Department"', () => {
+    const x = extract('The Department of Justice declined to comment. Later the Justice Department said it would appeal.');
+    expect(entity(x, 'Department of Justice')?.aliases).toContain('Justice Department');
+  });
+});
+
 describe('entities.alias.head-of: a lone first word for the name it heads before "of"', () => {
   it('reads "the House" as the House of Representatives, not the House Oversight Committee', () => {
     const x = extract('The House of Representatives voted on Tuesday. The House Oversight Committee had asked for it. Later the House adjourned.');
