@@ -215,6 +215,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       }
       const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
       if (!holders.length) holders.push(...reportedSubject(k));
+      if (!holders.length) holders.push(...amongSubject(k));
       let rule = 'stance.verb';
       if (!holders.length) {
         holders.push(...intendingSubject(k));
@@ -569,6 +570,24 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!t[g] || !INTENTION_VERBS.has(t[g]!.lemma) || t[g]!.pos === 'NOUN' && INTENTION_DETERMINERS.has(t[g - 1]?.lower ?? '')) return [];
     }
     return subjectsBefore(doc, index, g, 7).filter((m) => !afterPreposition(doc, m));
+  }
+
+  /**
+   * "Jolo was among the areas to vote against the measure", "three unions were among the groups that opposed it":
+   * the cue's subject is the one counted among them, the subject of "be among".
+   */
+  function amongSubject(k: number): MentionRec[] {
+    let j = k - 1;
+    if (t[j]?.lower !== 'to' && t[j]?.lower !== 'that' && t[j]?.lower !== 'who') return [];
+    j--;
+    if (t[j]?.pos !== 'NOUN' || !/s$/u.test(t[j]!.lower)) return [];
+    j--;
+    while (j > k - 6 && t[j] && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NUM' || t[j]!.pos === 'NOUN')) j--;
+    if (t[j]?.lower === 'the' || t[j]?.lower === 'those') j--;
+    if (t[j]?.lower !== 'among') return [];
+    const be = t[j - 1];
+    if (!be || be.lemma !== 'be') return [];
+    return subjectsBefore(doc, index, j - 1, 7).filter((m) => !afterPreposition(doc, m));
   }
 
   /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */

@@ -6,6 +6,9 @@ const LEAD = 'The Harbour Board banned cruise ships from the old port on Monday.
 
 const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group condemned the ban.', 'Port Users Group', 'oppose'],
+  // "be among the … to V": the subject of "be among" holds
+  ['The Port Users Group was among the groups to vote against the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group was among the first groups that backed the ban.', 'Port Users Group', 'support'],
   ['The Port Users Group criticised the decision.', 'Port Users Group', 'oppose'],
   ['The Port Users Group slammed the move.', 'Port Users Group', 'oppose'],
   ['The Port Users Group disagreed with the decision.', 'Port Users Group', 'oppose'],
