@@ -58,6 +58,35 @@ interface Candidate {
   readonly entity: EntityRec;
 }
 
+const NO_ENTITIES: ReadonlySet<string> = new Set();
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/** "… analysed it.", "welcomed them on Monday": an object pronoun right after its verb, not the subject of a clause ("said it would"). */
+function objectPronoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (!OBJECT_PRONOUNS.has(t[i]!.lower) || t[i - 1]?.pos !== 'VERB') return false;
+  const next = t[i + 1];
+  if (!next || next.sent !== t[i]!.sent) return true;
+  // "met her future husband": "her" before a noun phrase is a possessive, not an object
+  if (t[i]!.lower === 'her' && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'PROPN')) return false;
+  return next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PART';
+}
+
+/** The subject right before the pronoun's verb group: a verb's object is not its own subject ("MIT … analysed it"). */
+function subjectsOfClause(doc: Doc, history: readonly MentionRec[], i: number): ReadonlySet<string> {
+  const t = doc.tokens;
+  let j = i - 1;
+  while (j > 0 && t[j - 1]!.sent === t[i]!.sent && VERB_GROUP.has(t[j - 1]!.pos)) j--;
+  // j is the first token of the verb group; its subject ends right before it
+  for (let h = history.length - 1; h >= 0; h--) {
+    const m = history[h]!;
+    if (m.last === j) return new Set([m.entity]);
+    if (m.last < j) break;
+  }
+  return NO_ENTITIES;
+}
+
 export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readonly QuoteRegion[]): CorefLayer {
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
   const t = doc.tokens;
@@ -92,7 +121,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       if (isExpletiveIt(doc, i)) continue;
       // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
       const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 2)?.entity : undefined;
-      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+      const clauseMates = objectPronoun(doc, i) ? subjectsOfClause(doc, history, i) : NO_ENTITIES;
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && !clauseMates.has(e.id) && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;

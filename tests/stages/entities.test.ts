@@ -259,6 +259,19 @@ describe('entities.group: unnamed collectives', () => {
 });
 
 describe('coreference: nominals and pronouns', () => {
+  it('does not make a verb\'s object pronoun its own subject, and keeps "said it would" and "her plans"', () => {
+    const x = extract('The Harlow Institute of Technology studied the report. Later the institute analysed it. Vantrex said it would appeal. Pelosi has said her plans are ready.');
+    const institute = entity(x, 'Harlow Institute of Technology');
+    expect(institute?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'it')).toBe(false);
+    expect(entity(x, 'Vantrex')?.mentions.some((m) => m.text === 'it')).toBe(true);
+    expect(entity(x, 'Pelosi')?.mentions.some((m) => m.text === 'her')).toBe(true);
+  });
+
+  it('lets an object pronoun refer to someone else in the sentence', () => {
+    const x = extract('Tomas Riedel was drafted by the Harlow Hornets. Before the season began, the Hornets traded him to the Dunmore Lakers.');
+    expect(entity(x, 'Tomas Riedel')?.mentions.some((m) => m.text === 'him')).toBe(true);
+  });
+
   it('links "the regulator" to a body by kind, not to the nearest organisation', () => {
     const x = extract('The Fair Trading Board has blocked Zentra Apps’ takeover of Lumo Games. Lumo Games declined to criticise the regulator.');
     const board = entity(x, 'Fair Trading Board');
