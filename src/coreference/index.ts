@@ -58,7 +58,6 @@ interface Candidate {
   readonly entity: EntityRec;
 }
 
-const NO_ENTITIES: ReadonlySet<string> = new Set();
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
 const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
@@ -73,18 +72,14 @@ function objectPronoun(doc: Doc, i: number): boolean {
   return next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PART';
 }
 
-/** The subject right before the pronoun's verb group: a verb's object is not its own subject ("MIT … analysed it"). */
-function subjectsOfClause(doc: Doc, history: readonly MentionRec[], i: number): ReadonlySet<string> {
+/** The entity of the subject right before the pronoun's verb group: a verb's object is not its own subject ("MIT … analysed it"). */
+function clauseSubject(doc: Doc, history: readonly MentionRec[], i: number): string | null {
   const t = doc.tokens;
   let j = i - 1;
   while (j > 0 && t[j - 1]!.sent === t[i]!.sent && VERB_GROUP.has(t[j - 1]!.pos)) j--;
   // j is the first token of the verb group; its subject ends right before it
-  for (let h = history.length - 1; h >= 0; h--) {
-    const m = history[h]!;
-    if (m.last === j) return new Set([m.entity]);
-    if (m.last < j) break;
-  }
-  return NO_ENTITIES;
+  for (let h = history.length - 1; h >= 0 && history[h]!.last >= j; h--) if (history[h]!.last === j) return history[h]!.entity;
+  return null;
 }
 
 export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readonly QuoteRegion[]): CorefLayer {
@@ -121,8 +116,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       if (isExpletiveIt(doc, i)) continue;
       // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
       const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 2)?.entity : undefined;
-      const clauseMates = objectPronoun(doc, i) ? subjectsOfClause(doc, history, i) : NO_ENTITIES;
-      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && !clauseMates.has(e.id) && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+      const subject = objectPronoun(doc, i) ? clauseSubject(doc, history, i) : null;
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && e.id !== subject && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;

@@ -41,7 +41,18 @@ const PARTY_ADJECTIVE = /(?:ist|an|ic|al|ive|our)$/u;
 const ELIDED_PARTICLE = /^(?:d|l|dall|dell|all|nell)['’]\p{Lu}/u;
 
 function isWordCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (t.cap || ELIDED_PARTICLE.test(t.text)) && t.text !== 'I' && LETTER.test(t.text);
+  return !!t && t.kind === 'word' && (t.cap || elidedSurname(t.text)) && t.text !== 'I' && LETTER.test(t.text);
+}
+
+/** "d'Ettorre": the pattern is tested only when an apostrophe stands where a particle ends (this runs per token). */
+function elidedSurname(text: string): boolean {
+  const apostrophe = (k: number): boolean => text[k] === "'" || text[k] === '’';
+  return (apostrophe(1) || apostrophe(3) || apostrophe(4)) && ELIDED_PARTICLE.test(text);
+}
+
+/** A first name in compromise's lexicon (or the supplement's). */
+function isFirstName(lower: string): boolean {
+  return lexClasses(lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName');
 }
 
 export function isAcronym(text: string): boolean {
@@ -220,9 +231,9 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
       const head = toks[i]!;
       // (a role title stays for the role split: "Gaffer Tom Reyes")
       const descriptive = !roleTitles.has(head.lower) && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN' && !caps.has(head.lower) && lexClasses(head.lower).length === 0);
-      if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName'))) from = i + 1;
+      if (j - i >= 2 && isInitial(doc, i) && (head.pos === 'ADV' || j - i > 2 && descriptive && !ORG_HEADS.has(head.lower) && !ORG_STARTS.has(head.lower) && isFirstName(toks[i + 1]!.lower))) from = i + 1;
       // "Republican Ted Cruz", "Scientologist Tom Cruise": an adherent or nationality word before a first name, anywhere
-      if (from === i && j - i > 2 && (ADHERENTS.has(head.lower) || ADHERENT_SHAPE.test(head.lower) || lexClasses(head.lower).includes('Demonym')) && lexClasses(toks[i + 1]!.lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName')) from = i + 1;
+      if (from === i && j - i > 2 && (ADHERENTS.has(head.lower) || ADHERENT_SHAPE.test(head.lower) || lexClasses(head.lower).includes('Demonym')) && isFirstName(toks[i + 1]!.lower)) from = i + 1;
       // "Minister of Education Stefania Giannini": the portfolio ends the role, not starts the name
       if (j - from > 2 && TITLE_MODIFIERS.has(toks[from]!.lower) && (toks[from - 1]?.lower === 'of' || toks[from - 1]?.lower === 'for') && roleTitles.has(toks[from - 2]?.lower ?? '') && lexClasses(toks[from + 1]!.lower).every((c) => c !== 'Country' && c !== 'City' && c !== 'Region')) from++;
       // "The New York Times", "The Onion": a capitalised article is not part of the name's span
@@ -296,9 +307,7 @@ function splitAtFirstNames(doc: Doc, first: number, last: number, alone: Readonl
   const t = doc.tokens;
   let orgWord = ORG_HEADS.has(t[first]!.lower) || ORG_STARTS.has(t[first]!.lower);
   for (let p = first + 1; p < last - 1; p++) {
-    const cls = lexClasses(t[p]!.lower);
-    const firstName = cls.includes('FirstName') || cls.includes('MaleName') || cls.includes('FemaleName');
-    if (firstName && !NAME_JOINERS[t[p - 1]!.lower] && t[p + 1]?.cap) {
+    if (isFirstName(t[p]!.lower) && !NAME_JOINERS[t[p - 1]!.lower] && t[p + 1]?.cap) {
       // a place name before the person: only short prefixes are looked up, so long chunks stay linear
       const place = p - first <= 4 && lexClasses(t.slice(first, p).map((u) => u.lower).join(' ')).some((c) => c === 'City' || c === 'Country' || c === 'Region' || c === 'Place');
       if ((orgWord || place) && !ROLE_TITLES.has(t[p - 1]!.lower)) return [[first, p], [p, last]];

@@ -19,6 +19,16 @@ const ACRONYM_TYPES = table<EntityType>({
 
 const has = (classes: readonly LexClass[], ...wanted: LexClass[]): boolean => classes.some((c) => wanted.includes(c));
 
+/** "Korean", "Americans": a nationality word, singular or plural. */
+function isDemonym(w: string): boolean {
+  return has(lexClasses(w), 'Demonym') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym');
+}
+
+/** "US", "U.S", "UK": a country's abbreviation that compromise does not list. */
+export function isPlaceAcronym(w: string): boolean {
+  return ACRONYM_TYPES[w.replace(/\.$/u, '')] === 'PLACE';
+}
+
 /** A typing decision with the strength of its evidence (higher wins across a name's occurrences). */
 export interface TypeVote {
   readonly type: EntityType | null;
@@ -135,7 +145,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   // "Internet Explorer 6", "IE6": a product or model with its version number
   if (versioned(doc, c, last)) return { type: null, strength: 2 };
   // "South Korean company", "Latin Americans": a nationality, not a name
-  if (words.length > 1 && (has(lexClasses(last), 'Demonym') || has(lexClasses(last.replace(/s$/u, '')), 'Demonym'))) return { type: null, strength: 2 };
+  if (words.length > 1 && isDemonym(last)) return { type: null, strength: 2 };
   // "World Cup", "Google Science Fair", "World War II": events are not actors
   const eventHead = words.length > 2 && ROMAN_NUMERAL.test(toks[toks.length - 1]!.text) ? words[words.length - 2]! : last;
   if (EVENT_HEADS.has(eventHead) && words.length > 1 && !ORG_HEADS.has(eventHead)) return { type: null, strength: 3 };
@@ -171,7 +181,7 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
     const cls = lexClasses(w);
     if (MONTHS.has(w) && !(prev && HONORIFICS.has(prev.lower)) || ADHERENTS.has(w) || EVENT_HEADS.has(w)) return { type: null, strength: 3 };
     if (countedPlurals(doc).has(w) && !isAcronym(toks[0]!.text)) return { type: null, strength: 3 };
-    if (has(cls, 'WeekDay', 'Month', 'Demonym', 'Currency') || has(lexClasses(w.replace(/s$/u, '')), 'Demonym')) return { type: null, strength: 3 };
+    if (has(cls, 'WeekDay', 'Month', 'Currency') || isDemonym(w)) return { type: null, strength: 3 };
     // "Scientology", "Islam", "Psychology": disciplines, beliefs and ideologies are not actors
     if (/(?:ology|ism|ics|ity)$/u.test(w) && !isAcronym(toks[0]!.text) && !has(cls, 'Organization')) return { type: null, strength: 1 };
     // languages and nationality adjectives used alone: "speak English", "in Portuguese"

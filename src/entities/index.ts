@@ -7,7 +7,7 @@ import type { EntityType, MentionKind } from '../types.js';
 import type { EntityLayer, EntityRec, MentionRec } from '../model/index.js';
 import { lexClasses } from '../adapters/compromise.js';
 import { chunkNames, isAcronym, LETTER, type Chunk } from './chunk.js';
-import { classifyChunk, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
+import { classifyChunk, isPlaceAcronym, appositionHeadIndex, besideScore, placeContext, regionAfter as regionAfterName, type TypeVote } from './classify.js';
 import { findGroups, type GroupSpan } from './groups.js';
 import { DESCRIPTOR_TYPES, ORG_HEADS, ORG_STARTS, HONORIFICS, PERSON_DESCRIPTIONS, TITLE_DESCRIPTORS } from './lexicon.js';
 import { roleAfter, roleBefore, type RolePhrase } from './roles.js';
@@ -352,9 +352,6 @@ function linkPersonShortForm(s: Scan, key: string, personForms: readonly Form[])
 }
 
 /** "Brightwater" → "Brightwater Energy": a lone first word of an organisation name (the shortest, then the first, when several share it). */
-/** "US", "U.S.", "UK": country abbreviations compromise does not list. */
-const PLACE_ABBREVIATIONS = new Set(['us', 'u.s', 'u.s.', 'usa', 'uk', 'u.k', 'u.k.']);
-
 /**
  * "United States House of Representatives" … "the House of Representatives", "US State Department" …
  * "the State Department": an organisation name that is another one with a place before it is the same
@@ -370,7 +367,7 @@ function linkPlacePrefixedOrgs(s: Scan): void {
       for (let k = 0; k < short.words.length && tail; k++) tail = long.words[n + k] === short.words[k];
       if (!tail) continue;
       const prefix = long.words.slice(0, n).join(' ');
-      if (PLACE_ABBREVIATIONS.has(prefix) || lexClasses(prefix).some((c) => c === 'Country' || c === 'City' || c === 'Region')) short.parent = long.key;
+      if (isPlaceAcronym(prefix) || lexClasses(prefix).some((c) => c === 'Country' || c === 'City' || c === 'Region')) short.parent = long.key;
     }
   }
 }
