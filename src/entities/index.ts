@@ -362,10 +362,7 @@ function linkPlacePrefixedOrgs(s: Scan): void {
   for (const long of orgForms) {
     for (const short of orgForms) {
       const n = long.words.length - short.words.length;
-      if (short === long || short.parent || n < 1 || n > 2) continue;
-      let tail = true;
-      for (let k = 0; k < short.words.length && tail; k++) tail = long.words[n + k] === short.words[k];
-      if (!tail) continue;
+      if (short.parent || n < 1 || n > 2 || !endsWith(long.words, short.words)) continue;
       const prefix = long.words.slice(0, n).join(' ');
       if (isPlaceAcronym(prefix) || lexClasses(prefix).some((c) => c === 'Country' || c === 'City' || c === 'Region')) short.parent = long.key;
     }

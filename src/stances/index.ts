@@ -213,7 +213,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         if (holder && decision) found.push({ holders: second ? [holder, second] : [holder], polarity: row.polarity, decision, cue: [beAt, k + 2], rule: 'stance.passive', confidence: 0.85, sent });
         return true;
       }
-      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
+      const holders = clauseSubjects(k);
       if (!holders.length) holders.push(...reportedSubject(k));
       if (!holders.length) holders.push(...amongSubject(k));
       let rule = 'stance.verb';
@@ -468,7 +468,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       while (d > k - 4 && t[d] && (t[d]!.pos === 'ADJ' || t[d]!.pos === 'ADV')) d--;
       if (['a', 'an', 'one', 'the'].includes(t[d]?.lower ?? '')) d--;
       const named = t[d]?.text === ',' ? index.endingAt(d - 1) : BE_OR_HAVE.has(t[d]?.lower ?? '') || t[d]?.lower === 'been' ? subjectsBefore(doc, index, d + 1, 7)[0] : undefined;
-      if (named && named.kind !== 'pronoun' || named && t[d]?.text !== ',') holders.push(named);
+      if (named && (named.kind !== 'pronoun' || t[d]?.text !== ',')) holders.push(named);
       if (holders.length && modality(holders[0]!.last, k) !== 'plain') return true;
     }
     if (holders.length) found.push({ holders, polarity, decision: id, cue: [k, k + 2], rule: 'stance.partisan', confidence: 0.8, sent });
@@ -489,7 +489,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!polarity) continue;
       const target = decisionAfter(p + words, 4);
       if (!target) return false;
-      const holders = subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
+      const holders = clauseSubjects(k);
       if (!holders.length) holders.push(...reportedSubject(k));
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
       found.push({ holders, polarity, decision: target.id, cue: [k, p + words], rule: 'stance.position', confidence: target.viaPronoun ? 0.75 : 0.85, sent, pronoun: target.pronoun });
@@ -553,7 +553,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   function intendingSubject(k: number): MentionRec[] {
     // "will keep fighting the ban", "vowed to continue opposing it": the aspect verb carries the subject
     if (/ing$/u.test(t[k]!.lower) && CONTINUING.has(t[k - 1]?.lemma ?? '')) {
-      const direct = subjectsBefore(doc, index, k - 1, 7).filter((m) => !afterPreposition(doc, m));
+      const direct = clauseSubjects(k - 1);
       if (direct.length) return direct;
       k--;
     }
@@ -569,7 +569,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       // "the plans to …" with no verb that announces them: a thing, not the subject's intention
       if (!t[g] || !INTENTION_VERBS.has(t[g]!.lemma) || t[g]!.pos === 'NOUN' && INTENTION_DETERMINERS.has(t[g - 1]?.lower ?? '')) return [];
     }
-    return subjectsBefore(doc, index, g, 7).filter((m) => !afterPreposition(doc, m));
+    return clauseSubjects(g);
   }
 
   /**
@@ -587,7 +587,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (t[j]?.lower !== 'among') return [];
     const be = t[j - 1];
     if (!be || be.lemma !== 'be') return [];
-    return subjectsBefore(doc, index, j - 1, 7).filter((m) => !afterPreposition(doc, m));
+    return clauseSubjects(j - 1);
+  }
+
+  /** The subjects of the clause whose verb is at k, not the object of a preposition ("a judge in Texas"). */
+  function clauseSubjects(k: number): MentionRec[] {
+    return subjectsBefore(doc, index, k, 7).filter((m) => !afterPreposition(doc, m));
   }
 
   /** "X said they would not back …": an unresolved pronoun subject right after a speech verb is its speaker. */
