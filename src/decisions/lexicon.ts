@@ -43,6 +43,8 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('relax', 'relax loosen ease'),
   ...rows('tighten', 'tighten toughen'),
   ...rows('cap', 'cap'),
+  // "restricted the sale of …", "curbed imports": only with an object in OBJECT_RESTRICTED
+  ...rows('restrict', 'restrict curb'),
 ]);
 
 /** Nouns that name a decision, mapped to the verb row they nominalise. */
@@ -56,6 +58,7 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
   ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['punishment', 'sanction'], ['punishments', 'sanction'],
   ['halt', 'halt'], ['pause', 'pause'], ['postponement', 'postpone'], ['freeze', 'freeze'], ['moratorium', 'halt'],
+  ['restriction', 'restrict'], ['restrictions', 'restrict'], ['curb', 'curb'], ['curbs', 'curb'], ['embargo', 'ban'], ['embargoes', 'ban'],
   ['revocation', 'revoke'], ['repeal', 'repeal'], ['reversal', 'reverse'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
@@ -68,6 +71,8 @@ export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'change', 'changes', 'announcement', 'reform', 'reforms', 'law', 'bill', 'order', 'scheme', 'deal', 'action',
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
+  // these refer only to a decision that has them as its object ("imposed tariffs on steel … the tariffs")
+  'tariff', 'tariffs', 'duties', 'taxes', 'quota', 'quotas', 'curfew', 'lockdown', 'mandate', 'subsidy', 'subsidies', 'guidelines', 'requirements',
 ]);
 
 /**
@@ -88,6 +93,10 @@ const QUANTITY_OBJECTS = `rate rates price prices tax taxes fee fees age limit l
   hours output production quota quotas target targets emissions fines penalty penalties bills payments contributions premiums
   price-cap minimum maximum number numbers capacity frequency trains flights routes`;
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+/** What a government restricts: "restricted the sale of fireworks", "curbed imports". */
+const RESTRICTED_ACTIVITIES = `sale sales use imports exports import export travel trade entry immigration movement movements gatherings
+  protests protest flights visits visitors access ownership advertising lending borrowing fishing hunting mining logging drilling
+  smoking driving parking abortion abortions speech spending`;
 const GRANTED_OBJECTS = `permission licence license licences licenses approval asylum bail visa visas clemency pardon contract contracts
   franchise funding grant grants exemption exemptions waiver waivers injunction application applications request requests bid bids appeal
   extradition entry access consent status citizenship residency refund refunds rise increase`;
@@ -96,6 +105,7 @@ export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new M
   ...['relax', 'loosen', 'ease', 'tighten', 'toughen', 'freeze', 'cap', 'withdraw', 'reverse', 'halt', 'pause', 'postpone', 'delay', 'defer'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(QUANTITY_OBJECTS), ...words(GRANTED_OBJECTS), 'decision', 'assets', 'recruitment', 'hiring', 'support', 'offer', 'plans', 'vote', 'election', 'elections', 'ruling', 'implementation', 'rollout', 'project', 'scheme', 'work', 'works', 'construction', 'programme', 'talks', 'sale', 'recount', 'recounts', 'deportation', 'deportations', 'execution', 'executions', 'referendum', 'primary'])]),
   ...['introduce', 'launch', 'implement', 'adopt', 'impose', 'announce', 'unveil', 'issue', 'confirm'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
   ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
+  ...['restrict', 'curb'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(GRANTED_OBJECTS), ...words(RESTRICTED_ACTIVITIES)])]),
 ]);
 
 /** Families whose decisions need a direct object when active: "the index closed up 11%", "crimes have increased" are not decisions. */

@@ -6,7 +6,7 @@
 import type { Doc } from '../document/index.js';
 import type { EntityType } from '../types.js';
 import { COLLECTIVE_NOUNS, PROXY_NOUNS, PROXY_PREPS } from './lexicon.js';
-import { STANCE_VERBS, STANCE_FORMS, EMOTIONS } from '../stances/lexicon.js';
+import { STANCE_VERBS, STANCE_FORMS, STANCE_NOUNS, EMOTIONS } from '../stances/lexicon.js';
 import { cueLemma } from '../quotes/lexicon.js';
 
 export interface GroupSpan {
@@ -48,10 +48,13 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
   const p1 = t[first - 1]?.lower;
   const p2 = t[first - 2]?.lower;
   // "according to economists", "by campaigners", "along with several rail unions"
-  return (p2 === 'according' && p1 === 'to') || p1 === 'by' || p1 === 'with' && (p2 === 'along' || p2 === 'together') || p1 === 'alongside';
+  // "drew criticism from taxi drivers", "sparked anger among residents"
+  const positionSource = (p1 === 'from' || p1 === 'among') && STANCE_NOUNS.has(t[first - 2]?.lower ?? '');
+  return (p2 === 'according' && p1 === 'to') || p1 === 'by' || p1 === 'with' && (p2 === 'along' || p2 === 'together') || p1 === 'alongside' || positionSource;
 }
 
-const PLURAL = /[^s]s$/u;
+/** A plural noun: "residents", and the irregular "fishermen", "people", "children". */
+const PLURAL = /(?:[^s]s|men|people|children)$/u;
 /** Plural agent nouns: people or firms who do something ("chipmakers", "residents", "economists"). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians)$/u;
 
@@ -59,7 +62,9 @@ const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians)$/u;
 function pluralHolder(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const w = t[i]!;
-  if (w.pos !== 'NOUN' || w.cap || !PLURAL.test(w.lower)) return false;
+  // a capital only because it opens the sentence: "Retailers have criticised the ban"
+  const opensSentence = doc.sentences[w.sent]!.first === i && (w.pos === 'NOUN' || w.pos === 'PROPN') && w.text.slice(1) === w.lower.slice(1);
+  if (!(w.pos === 'NOUN' && !w.cap || opensSentence) || !PLURAL.test(w.lower)) return false;
   let k = skipAside(doc, i + 1);
   while (t[k] && t[k]!.sent === w.sent && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.lower === 'not') && k < i + 4) k++;
   if (t[k] && t[k]!.sent === w.sent && isCueVerb(t[k]!.lower, t[k]!.lemma)) return true;
@@ -73,7 +78,9 @@ function pluralHolder(doc: Doc, i: number): boolean {
     b--;
     while (t[b] && t[b]!.pos !== 'ADP' && b > i - 8) b--;
   }
-  return t[b]?.lower === 'by' && !!t[b - 1] && isCueVerb(t[b - 1]!.lower, t[b - 1]!.lemma);
+  if (t[b]?.lower === 'by') return !!t[b - 1] && isCueVerb(t[b - 1]!.lower, t[b - 1]!.lemma);
+  // source of a position noun: "drew criticism from taxi drivers", "sparked anger among residents"
+  return (t[b]?.lower === 'from' || t[b]?.lower === 'among') && STANCE_NOUNS.has(t[b - 1]?.lower ?? '');
 }
 
 function isCueVerb(lower: string, lemma: string): boolean {
@@ -113,7 +120,8 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     if (!takesPosition(doc, first, last) && !pluralHolder(doc, i)) continue;
     // an object ("supports members …", "ban Labour members") is not a position holder
     const before = t[first - 1];
-    const alongside = before && (before.lower === 'alongside' || before.lower === 'with' && ['along', 'together'].includes(t[first - 2]?.lower ?? ''));
+    const alongside = before && (before.lower === 'alongside' || before.lower === 'with' && ['along', 'together'].includes(t[first - 2]?.lower ?? '')
+      || (before.lower === 'from' || before.lower === 'among') && STANCE_NOUNS.has(t[first - 2]?.lower ?? ''));
     if (before && before.sent === head.sent && !alongside && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
     const plural = !SINGULAR_PROXIES.has(head.lower);
     out.push({ first, last, head: head.lower, type: plural ? 'GROUP' : 'PERSON', proxy: isProxy && last > i + 1 });

@@ -17,7 +17,8 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
-  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, POSITION_PREDICATES,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, CONSEQUENCE_PHRASES, POSITION_PREDICATES,
+  POSSESSED_POSITIONS, POSSESSED_POSITION_PREPS, MANNER_POSITIONS,
   type CueRow,
 } from './lexicon.js';
 
@@ -55,6 +56,12 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
+/** The possessive ending a name: "Germany's", "the unions'". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Relative pronouns whose gap is the object of the relative clause's verb: "the ban, which X opposed". */
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+/** The first words of MANNER_POSITIONS. */
+const MANNER_HEADS = new Set([...MANNER_POSITIONS.keys()].map((p) => p.split(' ')[1]!));
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
 
 type Modality = 'plain' | 'hedged' | 'negated' | 'modal-negated' | 'refused';
@@ -498,7 +505,61 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return false;
   }
 
-  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan, positionPredicate];
+  /** 7. a position someone owns: "Germany's opposition to the merger", "their support for the closure" */
+  function possessedPosition(k: number, u: Token): boolean {
+    const polarity = POSSESSED_POSITIONS.get(u.lower);
+    if (!polarity || u.pos !== 'NOUN' || !POSSESSED_POSITION_PREPS.has(t[k + 1]?.lower ?? '')) return false;
+    let o = k - 1;
+    while (o > k - 3 && t[o]?.pos === 'ADJ' || t[o]?.pos === 'ADV' && t[o + 1]?.pos === 'ADJ') o--;
+    const owner = POSSESSIVE_MARKS.has(t[o]?.lower ?? '') ? index.endingAt(o - 1) : POSSESSIVE_DETERMINERS.has(t[o]?.lower ?? '') ? index.startingAt(o) : undefined;
+    if (!owner) return false;
+    const target = decisionAfter(k + 2, 5);
+    if (!target) return false;
+    found.push({ holders: [owner], polarity, decision: target.id, cue: [owner.last, k + 2], rule: 'stance.possessive', confidence: target.viaPronoun ? 0.7 : 0.8, sent: u.sent, pronoun: target.pronoun });
+    return true;
+  }
+
+  /** 8. a relative clause on a decision: "the ban, which the Green Party criticised,", "the plan that residents opposed" */
+  function relativeCue(k: number, u: Token): boolean {
+    if (!OBJECT_RELATIVES.has(u.lower)) return false;
+    const id = decisions.refs.get(k - 1) ?? (t[k - 1]?.text === ',' ? decisions.refs.get(k - 2) : undefined);
+    if (!id) return false;
+    const subject = index.startingAt(k + 1) ?? (t[k + 1]?.pos === 'DET' ? index.startingAt(k + 2) : undefined);
+    if (!subject || t[subject.first]!.sent !== u.sent) return false;
+    let v = subject.last;
+    while (v < subject.last + 4 && t[v] && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV' || MODALS.has(t[v]!.lower) || NEGATIONS.has(t[v]!.lower))) v++;
+    const lemma = lemmaOf(v);
+    const phrase = STANCE_PHRASES.get(`${lemma} ${t[v + 1]?.lower ?? ''}`);
+    const row = phrase ?? STANCE_VERBS.get(lemma);
+    if (!row || decisions.refs.has(v)) return false;
+    let after = phrase ? v + 2 : v + 1;
+    if (row.particles?.includes(t[after]?.lower ?? '')) after++;
+    // the gap must be the verb's object: "which X criticised, …", not "which X criticised the council for"
+    const next = t[after];
+    if (next && next.sent === u.sent && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos)) return false;
+    const polarity = polarityUnder(row, modality(subject.last, v));
+    if (polarity) found.push({ holders: [subject], polarity, decision: id, cue: [v, after], rule: 'stance.relative', confidence: 0.8, sent: u.sent });
+    return true;
+  }
+
+  /** 9. a position as the manner of an act: "resigned in protest at the bill", "marched in support of the strike" */
+  function mannerPosition(k: number, u: Token): boolean {
+    if (u.lower !== 'in' || !MANNER_HEADS.has(t[k + 1]?.lower ?? '')) return false;
+    const polarity = MANNER_POSITIONS.get(`in ${t[k + 1]!.lower} ${t[k + 2]?.lower ?? ''}`);
+    if (!polarity) return false;
+    // the act it qualifies: a verb just before, not a copula ("is in favour of" is a position predicate)
+    let v = k - 1;
+    while (v > k - 4 && t[v] && (t[v]!.pos === 'ADV' || t[v]!.pos === 'ADP' && t[v]!.lower !== 'in')) v--;
+    if (!t[v] || t[v]!.pos !== 'VERB' || COPULAS.has(t[v]!.lower) || t[v]!.lemma === 'be' || decisions.refs.has(v)) return false;
+    const target = decisionAfter(k + 3, 5);
+    if (!target) return false;
+    const holders = clauseSubjects(v);
+    if (!holders.length || modality(holders[0]!.last, v) !== 'plain') return true;
+    found.push({ holders, polarity, decision: target.id, cue: [k, k + 3], rule: 'stance.manner', confidence: target.viaPronoun ? 0.7 : 0.8, sent: u.sent, pronoun: target.pronoun });
+    return true;
+  }
+
+  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan, positionPredicate, possessedPosition, relativeCue, mannerPosition];
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;
@@ -798,10 +859,13 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       for (let g = 0; g < 4 && t[e] && (MODALS.has(t[e]!.lower) || NEGATIONS.has(t[e]!.lower) || t[e]!.pos === 'ADV' || ['may', 'might', 'had', 'has', 'have', 'did', 'does'].includes(t[e]!.lower)); g++, e++) {
         if (NEGATIONS.has(t[e]!.lower)) negated = true;
       }
+      // "the ban is killing local shops": a progressive
+      if (['is', 'are', 'was', 'were'].includes(t[e]?.lower ?? '') && t[e + 1]?.pos === 'VERB' && /ing$/u.test(t[e + 1]!.lower)) e++;
       const verb = t[e] && t[e]!.pos === 'VERB' ? t[e]!.lemma : '';
-      // "would not work": a denied benefit is a criticism
-      if (negated && DENIED_BENEFITS.has(verb)) return { polarity: 'oppose', decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
-      const effect = CONSEQUENCES.get(verb);
+      const phrase = verb && `${verb} ${t[e + 1]?.lower ?? ''} ${t[e + 2]?.lower ?? ''}`;
+      // "would not work", "did not go far enough": a denied benefit is a criticism
+      if (negated && (DENIED_BENEFITS.has(verb) || DENIED_BENEFITS.has(phrase))) return { polarity: 'oppose', decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
+      const effect = CONSEQUENCES.get(verb) ?? CONSEQUENCE_PHRASES.get(phrase) ?? CONSEQUENCE_PHRASES.get(phrase.split(' ', 2).join(' ')) ?? CONSEQUENCE_PHRASES.get(verb);
       // a negated effect says little otherwise ("would not hurt anyone" is no endorsement)
       if (!effect || negated) return null;
       return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
@@ -830,9 +894,34 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   }
 
   /** "“We welcome the decision,” said X", "“I will fight this ban”": the speaker's own first-person cue inside the quote. */
+  /** "“We are against this ban”", "“I am strongly opposed to it”": a first-person position predicate inside the quote. */
+  function quotePosition(c: number, end: number, mention: MentionRec): boolean {
+    let b = c + 1;
+    while (b < c + 3 && t[b] && (MODALS.has(t[b]!.lower) || t[b]!.pos === 'ADV') && !NEGATIONS.has(t[b]!.lower)) b++;
+    if (!t[b] || !(COPULAS.has(t[b]!.lower) || ['am', "'m"].includes(t[b]!.lower))) return false;
+    let p = b + 1;
+    while (p < b + 3 && t[p]?.pos === 'ADV' && !NEGATIONS.has(t[p]!.lower)) p++;
+    if (!POSITION_HEADS.has(t[p]?.lower ?? '')) return false;
+    for (const words of [3, 2, 1]) {
+      const polarity = POSITION_PREDICATES.get(t.slice(p, p + words).map((w) => w.lower).join(' '));
+      if (!polarity) continue;
+      // "in favor of supporting artists": a gerund that is not itself the decision opens another clause
+      const object = t[p + words];
+      if (object?.pos === 'VERB' && !decisions.refs.has(p + words)) return false;
+      const target = decisionAfter(p + words, 4);
+      if (!target || object!.end > end) return false;
+      if (!found.some((g) => g.decision === target.id && g.holders.some((m) => m.entity === mention.entity))) {
+        found.push({ holders: [mention], polarity, decision: target.id, cue: [c, p + words], rule: 'stance.quote-position', confidence: target.viaPronoun ? 0.7 : 0.8, sent: t[c]!.sent, pronoun: target.pronoun });
+      }
+      return true;
+    }
+    return false;
+  }
+
   function quoteVerbs(end: number, mention: MentionRec): void {
     for (let c = at; c < t.length && t[c]!.end <= end; c++) {
       if (!FIRST_PERSON.has(t[c]!.lower)) continue;
+      if (quotePosition(c, end, mention)) continue;
       let v = c + 1;
       while (v < c + 5 && t[v] && (MODALS.has(t[v]!.lower) || NEGATIONS.has(t[v]!.lower) || t[v]!.pos === 'ADV' || t[v]!.pos === 'AUX') && !STANCE_VERBS.has(lemmaOf(v))) v++;
       if (!t[v] || t[v]!.end > end || t[v]!.pos === 'NOUN') continue;

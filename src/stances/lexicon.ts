@@ -32,7 +32,7 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['welcome', support()], ['back', support()], ['support', support()], ['praise', support('drop')], ['hail', support('drop')],
   ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
   ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],
-  ['favour', support()], ['favor', support()], ['approve', support()], ['laud', support('drop')],
+  ['favour', support()], ['favor', support()], ['approve', support()], ['laud', support('drop')], ['cheer', support('drop')],
 ]);
 
 /** Verb + particle cues whose polarity depends on the particle: "voted against", "argued for". */
@@ -51,7 +51,7 @@ export const STANCE_FORMS = table<string>({
 });
 
 /** Verbs that, followed by "X to <reversal>" or "to <reversal>", oppose: "urged Labour to reverse …", "vowed to scrap …". */
-export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek']);
+export const URGE_VERBS: ReadonlySet<string> = new Set(['urge', 'call', 'ask', 'press', 'implore', 'beg', 'demand', 'vow', 'pledge', 'promise', 'threaten', 'plan', 'intend', 'want', 'seek', 'vote', 'campaign', 'fight', 'lobby', 'petition']);
 /** Verbs whose infinitive states the subject's own intended act: "plans to oppose", "has pledged to back", "refused to support". */
 export const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'decide', 'vote', 'agree', 'resolve', 'aim', 'hope', 'want', 'seek',
@@ -70,6 +70,7 @@ export const INTENTION_CARRIERS: ReadonlySet<string> = new Set([
 export const REVERSAL_VERBS: ReadonlySet<string> = new Set([
   'reverse', 'reconsider', 'scrap', 'drop', 'abandon', 'overturn', 'rethink', 'withdraw', 'halt', 'pause', 'repeal',
   'fight', 'challenge', 'appeal', 'undo', 'revoke', 'rescind', 'cancel', 'block', 'stop', 'resist', 'axe', 'ditch', 'lift',
+  'override', 'overrule', 'suspend', 'reject', 'veto', 'kill',
 ]);
 
 /** Verbs that, after an urging verb, ask for a decision to stay: "urged the council to keep the ban in place". */
@@ -80,8 +81,8 @@ export const RULING_ROLES: ReadonlySet<string> = new Set(['judge', 'judges', 'co
 
 /** Evaluations: "it was right to …", "called the ban “shameful”", "the decision was welcome". */
 export const EVALUATIONS: ReadonlyMap<string, Polarity> = polarities(
-  ['support', 'right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief justifiable warranted sound responsible timely much-needed common-sense lawful legal constitutional valid legitimate'],
-  ['oppose', 'bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking unjustified unjustifiable unwarranted unnecessary irresponsible unreasonable arbitrary flawed misplaced hypocritical ill-advised knee-jerk overreach overkill'],
+  ['support', 'fantastic wonderful terrific admirable commendable encouraging promising helpful smart principled right correct justified sensible welcome overdue vital necessary appropriate best landmark milestone breakthrough pragmatic balanced historic bold wise prudent deserved measured long-overdue reasonable fair proportionate good great excellent important brave courageous positive victory win triumph step relief justifiable warranted sound responsible timely much-needed common-sense lawful legal constitutional valid legitimate'],
+  ['oppose', 'lousy terrible awful horrible stupid dumb crazy insane idiotic ludicrous laughable grotesque abhorrent despicable disgusting sickening immoral unethical inhumane cynical punitive harmful troubling alarming problematic unfortunate misleading bad sad dark setback disappointing worrying wrong mistake disgrace disgraceful shameful outrageous disastrous unjust unfair appalling misguided reckless undemocratic unacceptable betrayal scandal scandalous absurd ridiculous naive foolish cruel draconian authoritarian regrettable deplorable short-sighted ill-judged ill-conceived heavy-handed pointless senseless damaging dangerous insult insulting travesty farce blow attack error heartless callous chilling madness folly lunacy nonsense vandalism censorship disproportionate devastating unworkable unenforceable counterproductive counter-productive disaster catastrophe catastrophic shambles blunder harsh illegal unlawful unconstitutional illegitimate discriminatory excessive premature hasty vindictive shocking unjustified unjustifiable unwarranted unnecessary irresponsible unreasonable arbitrary flawed misplaced hypocritical ill-advised knee-jerk overreach overkill'],
 );
 
 /** Two-word evaluations whose words alone say little: "the responsible thing to do", "the best news in a generation". */
@@ -116,7 +117,9 @@ export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(
   ['support', 'help benefit protect save improve boost strengthen safeguard create deliver transform'],
 );
 /** Effects whose denial is a criticism: "insisted the ban would not work", "said the cap will not help renters". */
-export const DENIED_BENEFITS: ReadonlySet<string> = new Set(['work', 'help', 'succeed', 'solve', 'stop', 'prevent', 'reduce', 'fix', 'address']);
+export const DENIED_BENEFITS: ReadonlySet<string> = new Set(['work', 'help', 'succeed', 'solve', 'stop', 'prevent', 'reduce', 'fix', 'address', 'go far enough']);
+/** Effects of several words, the first one a lemma: "said the ban goes too far". */
+export const CONSEQUENCE_PHRASES: ReadonlyMap<string, Polarity> = new Map([['go too far', 'oppose'], ['make sense', 'support'], ['pay off', 'support'], ['backfire', 'oppose']]);
 
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
 export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
@@ -132,6 +135,24 @@ export const POSITION_PREDICATES: ReadonlyMap<string, Polarity> = new Map([
   ['in favour of', 'support'], ['in favor of', 'support'], ['in support of', 'support'], ['supportive of', 'support'],
   ['against', 'oppose'], ['opposed to', 'oppose'], ['critical of', 'oppose'], ['in opposition to', 'oppose'], ['hostile to', 'oppose'],
 ]);
+/**
+ * Positions a possessor holds: "Germany's opposition to the merger", "their support for the closure".
+ * Not "approval" or "rejection", which for a decider are the decision itself ("the Senate's rejection of the bill").
+ */
+export const POSSESSED_POSITIONS: ReadonlyMap<string, Polarity> = polarities(
+  ['support', 'support backing endorsement praise defence defense championing'],
+  ['oppose', 'opposition criticism criticisms objection objections condemnation resistance hostility disapproval challenge boycott denunciation'],
+);
+/** Prepositions that take the decision after a possessed position: "support for", "opposition to", "criticism of". */
+export const POSSESSED_POSITION_PREPS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'against', 'over', 'behind']);
+
+/** "resigned in protest at the bill", "marched in support of the strike": a position stated as the manner of an act. */
+export const MANNER_POSITIONS: ReadonlyMap<string, Polarity> = new Map([
+  ['in protest at', 'oppose'], ['in protest against', 'oppose'], ['in protest over', 'oppose'], ['in protest of', 'oppose'], ['in protest to', 'oppose'],
+  ['in opposition to', 'oppose'], ['in support of', 'support'], ['in favour of', 'support'], ['in favor of', 'support'],
+  ['in defence of', 'support'], ['in defense of', 'support'],
+]);
+
 /** People named by their side on a decision: "opponents of the ban, including X", "X, a vocal critic of the decision". */
 export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
   ['support', 'supporter supporters proponent proponents backer backers defender defenders champion champions advocate advocates'],
@@ -141,7 +162,7 @@ export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
 export const PARTISAN_LISTERS: ReadonlySet<string> = new Set(['including', 'include', 'includes', 'included', 'such', 'like', 'among']);
 
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
-export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten']);
+export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten', 'sign', 'join', 'organise', 'organize', 'lead']);
 export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint', 'campaign', 'petition', 'protest', 'fight', 'battle', 'boycott']);
 
 /** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */

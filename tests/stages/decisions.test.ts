@@ -87,6 +87,10 @@ const ROWS: [string, string[]][] = [
   // a decision frame around a stance verb states a position, not a decision
   ['The Harbour Board banned cruise ships. The Port Users Group decided to oppose the ban.', ['ban by Harbour Board']],
   ['The Harbour Board banned cruise ships. The Port Users Group voted to support the ban.', ['ban by Harbour Board']],
+  // restricting takes a policy object or a restricted activity; restrictions are a decision noun
+  ['The Seaview Council restricted the sale of fireworks.', ['restrict by Seaview Council']],
+  ['The Seaview Council announced new restrictions on parking.', ['restrict by Seaview Council']],
+  ['Dr Amal Reyes restricted his diet.', []],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {
@@ -103,6 +107,9 @@ const REFERENCES: [string, string][] = [
   ['The Harbour Board banned cruise ships. The Port Users Group urged the board to reverse it.', 'it'],
   ['The Water Standards Office fined Trentvale Water £2m. Trentvale Water disagreed with the Water Standards Office’s findings.', 'Water Standards Office’s findings'],
   ['The Competition Board blocked the merger. Harlow Foods called the ruling “a bad day for shoppers”.', 'the ruling'],
+  // a policy instrument refers to the decision that has it as its object
+  ['The Trade Office imposed tariffs on steel imports. Kestrel Steel condemned the tariffs.', 'the tariffs'],
+  ['The Seaview Council introduced a curfew for teenagers. Parents criticised the curfew.', 'the curfew'],
   // what a trigger removed is not that decision; what another trigger created is
   ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],
 ];

@@ -157,9 +157,10 @@ describe('entities.type: names and non-names', () => {
     // an untyped multi-word name coordinated with a person's is a person; a lone word is not
     ['Voters elected Misty Lee and Holden Chow on Sunday.', 'Misty Lee', 'PERSON'],
     ['Voters backed Vantrex and Holden Chow on Sunday.', 'Vantrex', null],
-    // a sentence-initial plural of a common or agent noun is not a name
-    ['Physicians say the new drug works.', 'Physicians', null],
-    ['Conservationists warned of the danger.', 'Conservationists', null],
+    // a sentence-initial plural of a common or agent noun is not a name; voicing a position, it is an unnamed group
+    ['Physicians say the new drug works.', 'Physicians', 'GROUP'],
+    ['Conservationists warned of the danger.', 'Conservationists', 'GROUP'],
+    ['Physicians in the city are busy.', 'Physicians', null],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
     ['Tickets sold out in an hour, and the ticket office closed.', 'Tickets', null],
     ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],

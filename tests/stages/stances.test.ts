@@ -159,6 +159,41 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Ferry Owners Association and the Port Users Group have said they will oppose the ban.', 'Ferry Owners Association', 'oppose'],
   ['Anna Berg, Tom Reed and the Port Users Group said they would challenge the ban.', 'Anna Berg', 'oppose'],
   ['The Ferry Owners Association met the Port Users Group. They condemned the ban.', 'Port Users Group', null],
+  // a position a possessor holds
+  ['The Port Users Group’s opposition to the ban is well known.', 'Port Users Group', 'oppose'],
+  ["Anna Berg's strong support for the ban surprised her colleagues.", 'Anna Berg', 'support'],
+  ['Anna Berg’s criticism of the decision was muted.', 'Anna Berg', 'oppose'],
+  ["Anna Berg's approval of the plan came late.", 'Anna Berg', null],
+  // a relative clause whose gap is the stance verb's object
+  ['The ban, which the Port Users Group criticised, starts in May.', 'Port Users Group', 'oppose'],
+  ['The ban, which the Port Users Group has long supported, starts in May.', 'Port Users Group', 'support'],
+  ['The ban, which the Port Users Group criticised the board for, starts in May.', 'Port Users Group', null],
+  ['The ban, which the Port Users Group did not oppose, starts in May.', 'Port Users Group', null],
+  // a position as the manner of an act
+  ['Anna Berg resigned in protest at the ban.', 'Anna Berg', 'oppose'],
+  ['Anna Berg spoke in support of the ban.', 'Anna Berg', 'support'],
+  ['Anna Berg is in support of the ban.', 'Anna Berg', 'support'],
+  // first-person position inside the speaker's quote
+  ['“We are against this ban,” said Anna Berg.', 'Anna Berg', 'oppose'],
+  ['“I am firmly opposed to the decision,” said Anna Berg.', 'Anna Berg', 'oppose'],
+  ['“We are not against this ban,” said Anna Berg.', 'Anna Berg', null],
+  ['“I am in favour of helping the port,” said Anna Berg.', 'Anna Berg', null],
+  // effects of several words, a progressive, a denied sufficiency
+  ['The Port Users Group said the ban did not go far enough.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban goes too far.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban is killing local shops.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban makes sense.', 'Port Users Group', 'support'],
+  ['The Port Users Group called the ban “lousy”.', 'Port Users Group', 'oppose'],
+  // unnamed collectives: capitalised only by the sentence start, or the source of a position noun
+  ['Retailers have criticised the ban.', 'Retailers', 'oppose'],
+  ['Others said nothing.', 'Others', null],
+  ['The ban was met with protests from taxi drivers.', 'taxi drivers', 'oppose'],
+  ['The ban sparked anger among fishermen.', 'fishermen', 'oppose'],
+  ['Cyclists cheered the decision.', 'Cyclists', 'support'],
+  // campaigns joined, votes and overrides promised
+  ['Anna Berg signed a petition against the ban.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said she would vote to repeal the ban.', 'Anna Berg', 'oppose'],
+  ['The Port Users Group vowed to override the ban.', 'Port Users Group', 'oppose'],
 ];
 
 describe('stance cues, hedges and negation', () => {
