@@ -54,6 +54,8 @@ interface Draft {
   /** Known only as a plan or proposal ("scrapped plans to raise …"). */
   planned?: boolean;
   agents?: string[];
+  /** For an order, the family of the act it orders: "ordered Northvale to cut bills" → cut, so "the cut" refers to it. */
+  ordered?: string;
 }
 
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
@@ -186,6 +188,20 @@ function institutionalSubject(s: Scan, v: number): boolean {
   return subj.length ? subj.every((m) => typeOf.get(m.entity) === 'ORG') : institutionBefore(s, v);
 }
 
+/** "should have banned bonuses", "could have gone further and banned …": what was not done. */
+function counterfactual(s: Scan, v: number): boolean {
+  const { t } = s;
+  for (let j = v - 1; j >= v - 8 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
+    if (t[j]!.text === ',' || t[j]!.text === ';' || RELATIVES.has(t[j]!.lower)) return false;
+    if (t[j]!.lower !== 'have') continue;
+    const m = NEGATIONS_BEFORE.has(t[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+    return COUNTERFACTUAL_MODALS.has(t[m]?.lower ?? '') || t[m]?.lower === 'to' && t[m - 1]?.lower === 'ought';
+  }
+  return false;
+}
+const COUNTERFACTUAL_MODALS = new Set(['should', 'could', 'would', 'might', 'must', "should've", "could've", "would've"]);
+const NEGATIONS_BEFORE = new Set(['not', "n't", 'never']);
+
 /** "unless the president agrees to step down": a decision only imagined. */
 function conditional(s: Scan, v: number): boolean {
   const { t } = s;
@@ -213,6 +229,17 @@ function orderIsDecision(s: Scan, from: number): boolean {
   for (let j = from; j < from + 8 && t[j] && t[j]!.sent === t[from]!.sent; j++) if (t[j]!.lower === 'to' && t[j + 1]?.pos === 'VERB') return true;
   const head = objectHead(s, from);
   return ORDER_OBJECTS.has(head) || lex.decisionNouns.has(head) || GENERIC_REFERENCES.has(head);
+}
+
+/** The family of the decision verb an order demands: "ordered the firm to cut bills" → cut. */
+function orderedFamily(s: Scan, from: number): string | undefined {
+  const { t, lex } = s;
+  for (let j = from; j < from + 8 && t[j] && t[j]!.sent === t[from]!.sent; j++) {
+    if (t[j]!.lower !== 'to' || t[j + 1]?.pos !== 'VERB') continue;
+    const lemma = lex.decisionForms.get(t[j + 1]!.lower);
+    return lemma ? lex.decisionVerbs.get(lemma)?.family : undefined;
+  }
+  return undefined;
 }
 
 /** A restricted verb's object (or passive subject) head that makes it a decision. */
@@ -341,7 +368,7 @@ function statementAt(s: Scan, k: number): void {
     lemma = t[k]!.lemma;
     row = { action: lemma, family: lemma };
   }
-  if (!lemma || !row || regionAt(regions, t[k]!.start)) return;
+  if (!lemma || !row || regionAt(regions, t[k]!.start) || counterfactual(s, k)) return;
   const sent = doc.sentences[t[k]!.sent]!;
   // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
   // (an indefinite "laid an order to proscribe …" states a new decision)
@@ -487,6 +514,7 @@ function statementAt(s: Scan, k: number): void {
     past,
     count,
     headline: doc.headline >= 0 && t[k]!.para === doc.headline,
+    ...(family === 'order' ? { ordered: orderedFamily(s, triggerEnd) } : {}),
   });
 }
 
@@ -561,7 +589,9 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   while (a > 0 && t[a - 1]!.sent === u.sent && (t[a - 1]!.pos === 'ADJ' || t[a - 1]!.pos === 'NOUN' && !lex.decisionNouns.has(t[a - 1]!.lower) || t[a - 1]!.pos === 'NUM') && k - a < 4) mods.push(t[--a]!.lower);
   const det = t[a - 1];
   // ", a ruling Kestrel is still challenging": an indefinite apposition renames the clause's decision
-  const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && t[a - 2]?.text === ',' && (!!nounAction || STRONG_REFERENCES.has(u.lower));
+  // (", in a decision that drew criticism": the same, after "in")
+  const appositive = t[a - 2]?.text === ',' || t[a - 2]?.lower === 'in' && t[a - 3]?.text === ',';
+  const apposition = !!det && (det.lower === 'a' || det.lower === 'an') && appositive && (!!nounAction || STRONG_REFERENCES.has(u.lower));
   if (!det || !apposition && !(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'these'].includes(det.lower))) return k;
   // "recommended that investors vote …": a complementiser, not a determiner
   if ((det.lower === 'that' || det.lower === 'this') && det.pos !== 'DET') return k;
@@ -607,7 +637,7 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   if (!action && generic && t[k + 1]?.lower === 'of') return k;
   // "the move to price indexing": a generic noun naming an action no decision in the article takes
   if (!action && generic && t[k + 1]?.lower === 'to' && t[k + 2]?.pos === 'VERB' && !merged.some((d) => d.action === t[k + 2]!.lemma)) return k;
-  let candidates = merged.filter((d) => family === null || d.family === family);
+  let candidates = merged.filter((d) => family === null || d.family === family || d.ordered === family);
   // "Apple's announcement", "his proposal": a named owner who did not take the decision owns another thing
   if (possessor && !DECIDER_REFERENCES.has(u.lower)) {
     const owner = possessor.entity;

@@ -54,9 +54,11 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
 }
 
 /** A plural noun: "residents", and the irregular "fishermen", "people", "children". */
+/** Bodies named by their members: "the teachers' union", "a residents association". */
+const MEMBER_BODIES = new Set(['union', 'association', 'federation', 'lobby', 'group', 'council', 'alliance', 'coalition', 'guild', 'network', 'body']);
 const PLURAL = /(?:[^s]s|men|people|children)$/u;
 /** Plural agent nouns: people or firms who do something ("chipmakers", "residents", "economists"). */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians)$/u;
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|men|people)$/u;
 
 /** Any plural noun that voices a position: "beekeepers welcomed …", "was hailed by beekeepers". */
 function pluralHolder(doc: Doc, i: number): boolean {
@@ -98,12 +100,15 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     const head = t[i]!;
     if (i <= covered) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
-    if (!isProxy && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
+    // "the teachers' union", "a residents association": a body named by whom it gathers
+    const members = ["'s", '’s'].includes(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const membersBody = MEMBER_BODIES.has(head.lower) && t[members]?.pos === 'NOUN' && !t[members]!.cap && PLURAL.test(t[members]!.lower) && !isNamed(members);
+    if (!isProxy && !membersBody && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
     // "according to sources close to …": the tagger can read a plural noun as a verb after "to"
     const prevLower = t[i - 1]?.lower ?? '';
     const nounAfter = prevLower === 'to' && t[i - 2]?.lower === 'according' || ['DET', 'ADJ', 'NUM'].includes(t[i - 1]?.pos ?? '');
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'VERB' && nounAfter && (isProxy || COLLECTIVE_NOUNS.has(head.lower)))) continue;
-    let first = i;
+    let first = membersBody ? members : i;
     while (first > 0 && i - first < 8 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
       first--;
       if (t[first]!.pos === 'DET') break;
@@ -122,7 +127,11 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
     const before = t[first - 1];
     const alongside = before && (before.lower === 'alongside' || before.lower === 'with' && ['along', 'together'].includes(t[first - 2]?.lower ?? '')
       || (before.lower === 'from' || before.lower === 'among') && STANCE_NOUNS.has(t[first - 2]?.lower ?? ''));
-    if (before && before.sent === head.sent && !alongside && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
+    // "said many students opposed the ban": the subject of a reported clause, not an object
+    // (people, not things: "say the results confirm …" is no group)
+    const reported = before?.pos === 'VERB' && cueLemma(before.lower, before.lemma) !== null && takesPosition(doc, first, last)
+      && (COLLECTIVE_NOUNS.has(head.lower) || AGENT_PLURAL.test(head.lower) || membersBody);
+    if (before && before.sent === head.sent && !alongside && !reported && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
     const plural = !SINGULAR_PROXIES.has(head.lower);
     out.push({ first, last, head: head.lower, type: plural ? 'GROUP' : 'PERSON', proxy: isProxy && last > i + 1 });
     covered = last - 1;

@@ -238,6 +238,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (URGE_VERBS.has(lemmaOf(holders[0]!.first - 1)) || URGE_VERBS.has(lemmaOf(Math.max(0, holders[0]!.first - 2)))) return true;
       // "did not say whether she supported …": an embedded question states no position
       if (['whether', 'if'].includes(t[holders[0]!.first - 1]?.lower ?? '')) return true;
+      // "proposed that the ban be lifted": a proposal of its own, not backing for the ban
+      if (lemma === 'propose' && t[objFrom]?.lower === 'that') return true;
       const all = allDecisions(objFrom);
       const target = all.length ? { id: all[0]!, viaPronoun: false } : decisionAfter(objFrom) ?? relativeObject(holders[0]!) ?? intransitive(lemma, objFrom);
       const byDecider = target ? [] : deciderObject(objFrom);
@@ -418,16 +420,27 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       }
     }
     // "the ban has the backing of X", "the plan faces opposition from X", "the decision was met with anger from X", "sparked outrage among X"
-    const ref = decisions.refs.has(k - 1) ? k - 1 : BE_OR_HAVE.has(t[k - 1]?.lower ?? '') && decisions.refs.has(k - 2) ? k - 2 : -1;
+    // ("a decision that drew criticism from X", "the ban, which has faced opposition from X")
+    let r = k - 1;
+    if (BE_OR_HAVE.has(t[r]?.lower ?? '')) r--;
+    if (OBJECT_RELATIVES.has(t[r]?.lower ?? '') && t[r]!.lower !== 'whom') r -= t[r - 1]?.text === ',' ? 2 : 1;
+    const ref = decisions.refs.has(r) ? r : -1;
     if (RECEIVING_VERBS.has(u.lower) && ref >= 0) {
       let n = t[k + 1]?.lower === 'with' ? k + 2 : k + 1;
-      while (n < k + 5 && t[n] && ['DET', 'ADJ', 'ADV'].includes(t[n]!.pos)) n++;
-      const polarity = STANCE_NOUNS.get(t[n]?.lower ?? '');
-      if (polarity && ['of', 'from', 'among', 'by'].includes(t[n + 1]?.lower ?? '')) {
+      let took = false;
+      // "drew sharp criticism from the company and praise from consumer groups": each noun with its source
+      for (let pairs = 0; pairs < 3; pairs++) {
+        while (n < k + 5 + pairs * 8 && t[n] && ['DET', 'ADJ', 'ADV'].includes(t[n]!.pos)) n++;
+        const polarity = STANCE_NOUNS.get(t[n]?.lower ?? '');
+        if (!polarity || !['of', 'from', 'among', 'by'].includes(t[n + 1]?.lower ?? '')) break;
         const holder = mentionAfter(doc, index, n + 1);
-        if (holder) found.push({ holders: [holder], polarity, decision: decisions.refs.get(ref)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
-        return true;
+        took = true;
+        if (!holder || holder.first > n + 4) break;
+        found.push({ holders: [holder], polarity, decision: decisions.refs.get(ref)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
+        if (t[holder.last]?.lower !== 'and') break;
+        n = holder.last + 1;
       }
+      if (took) return true;
     }
     return false;
   }

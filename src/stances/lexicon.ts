@@ -33,6 +33,8 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
   ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],
   ['favour', support()], ['favor', support()], ['approve', support()], ['laud', support('drop')], ['cheer', support('drop')],
+  // whoever proposed or sponsored a decision backs it ("X, who proposed the ban, said …")
+  ['propose', support('drop')], ['sponsor', support('drop')], ['co-sponsor', support('drop')],
 ]);
 
 /** Verb + particle cues whose polarity depends on the particle: "voted against", "argued for". */

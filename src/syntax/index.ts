@@ -116,8 +116,9 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       let before = k - 1;
       if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
       // "The local MP, Owen Baptiste, said": the name is more exact than the descriptor it follows
+      // ("The MP for Northvale East, Priya Nair, said": a name after a preposition only qualifies the descriptor)
       const head = index.endingAt(before);
-      if (named && (!head || head.kind === 'nominal' && head.entity !== named.entity)) return [named];
+      if (named && (!head || head.kind === 'nominal' && head.entity !== named.entity || afterPreposition(doc, head))) return [named];
       j = before;
     } else return [];
   }

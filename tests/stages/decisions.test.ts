@@ -91,6 +91,10 @@ const ROWS: [string, string[]][] = [
   ['The Seaview Council restricted the sale of fireworks.', ['restrict by Seaview Council']],
   ['The Seaview Council announced new restrictions on parking.', ['restrict by Seaview Council']],
   ['Dr Amal Reyes restricted his diet.', []],
+  // what should, could or would have been done was not done
+  ['The Seaview Council should have banned the cars.', []],
+  ['Critics said the Seaview Council could have gone further and banned the cars.', []],
+  ['The Seaview Council has banned the cars.', ['ban by Seaview Council']],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {
@@ -110,6 +114,9 @@ const REFERENCES: [string, string][] = [
   // a policy instrument refers to the decision that has it as its object
   ['The Trade Office imposed tariffs on steel imports. Kestrel Steel condemned the tariffs.', 'the tariffs'],
   ['The Seaview Council introduced a curfew for teenagers. Parents criticised the curfew.', 'the curfew'],
+  // an order's ordered act names it; so does an indefinite "in a decision that …"
+  ['The Water Office ordered Trentvale Water to cut bills. Customers welcomed the cut.', 'the cut'],
+  ['The Water Office ordered Trentvale Water to cut bills, in a decision that surprised investors.', 'a decision'],
   // what a trigger removed is not that decision; what another trigger created is
   ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],
 ];

@@ -194,6 +194,16 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg signed a petition against the ban.', 'Anna Berg', 'oppose'],
   ['Anna Berg said she would vote to repeal the ban.', 'Anna Berg', 'oppose'],
   ['The Port Users Group vowed to override the ban.', 'Port Users Group', 'oppose'],
+  // a reported clause's collective subject; a body named by its members; a name after a descriptor with a preposition
+  ['Anna Berg said many fishermen opposed the ban.', 'fishermen', 'oppose'],
+  ["The fishermen's union supported the ban.", "fishermen's union", 'support'],
+  ['The MP for Seaview North, Anna Berg, backed the ban.', 'Anna Berg', 'support'],
+  // proposing or sponsoring a decision backs it; proposing a clause does not
+  ['Anna Berg, who proposed the ban, said little.', 'Anna Berg', 'support'],
+  ['Anna Berg proposed that the ban be reviewed.', 'Anna Berg', null],
+  // receiving positions in a relative clause, each noun with its source
+  ['The ban, which has drawn criticism from the Port Users Group and praise from Anna Berg, starts in May.', 'Anna Berg', 'support'],
+  ['The ban, which has drawn criticism from the Port Users Group and praise from Anna Berg, starts in May.', 'Port Users Group', 'oppose'],
 ];
 
 describe('stance cues, hedges and negation', () => {
