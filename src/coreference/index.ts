@@ -9,9 +9,15 @@ import type { QuoteRegion } from '../quotes/marks.js';
 import { regionAt } from '../quotes/marks.js';
 import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
 import { interviewMentions } from './interview.js';
+import { MentionIndex, subjectsBefore } from '../syntax/index.js';
+import { cueLemma } from '../quotes/lexicon.js';
 import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
+/** How much a nominal's head agreeing with an entity counts against distance: "the council" many sentences after the council. */
+const NOMINAL_FIT_WEIGHT = 2.5;
+/** Score for the subject of the speech verb right before a pronoun ("X said it …"): worth more than being the sentence's subject. */
+const REPORTER_BONUS = 1.5;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOMINAL_WINDOW_SENTENCES = 12;
 /** Candidates examined per pronoun: keeps one giant sentence linear. */
@@ -100,6 +106,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     nameEndingAt.set(m.last - 1, m);
     nameStartingAt.set(m.first, m);
   }
+  /** Names only, for finding a speech verb's subject; built on first use. */
+  let nameIndex: MentionIndex | undefined;
   // heads of nominals already resolved: "the regulator" once, "the regulator" again
   const learnedDescriptors = new Map<string, Set<string>>();
 
@@ -117,7 +125,8 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       // "Malcolm Adeyemi-Ross, their energy spokesperson": a possessive opening an apposition is not the name's own
       const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 2)?.entity : undefined;
       const subject = objectPronoun(doc, i) ? clauseSubject(doc, history, i) : null;
-      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && e.id !== subject && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), () => 0, cls.plural);
+      const reporter = inQuote ? null : reportingSubject(i);
+      pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && e.id !== subject && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), (e) => (e.id === reporter ? REPORTER_BONUS : 0), cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
       let h = i + 1;
@@ -133,7 +142,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       const apposed = t[h + 1]?.text === ',' ? nameStartingAt.get(h + 2) : undefined;
       const apposedEntity = apposed ? byId.get(apposed.entity) : undefined;
       if (apposedEntity && apposedEntity.type === type) pick = { mention: apposed!, entity: apposedEntity };
-      else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => nominalFit(e, head.lower, type));
+      else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => NOMINAL_FIT_WEIGHT * nominalFit(e, head.lower, type));
       if (pick) learned(pick.entity.id).add(head.lower);
     } else continue;
     if (!pick) continue;
@@ -146,6 +155,20 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   }
   const interview = interviewMentions(doc, layer, resolved, regions);
   return { mentions: interview.length ? [...resolved, ...interview].sort((a, b) => a.start - b.start) : resolved };
+
+  /**
+   * "X, a think tank, said it was disappointed": a subject pronoun opening the clause a speech verb reports
+   * most often means that verb's subject. Its entity, or null.
+   */
+  function reportingSubject(i: number): string | null {
+    let v = i - 1;
+    if (t[v]?.lower === 'that') v--;
+    const verb = t[v];
+    if (!verb || verb.sent !== t[i]!.sent || verb.pos !== 'VERB' && verb.pos !== 'AUX' || !cueLemma(verb.lower, verb.lemma)) return null;
+    nameIndex ??= new MentionIndex(names);
+    const subj = subjectsBefore(doc, nameIndex, v);
+    return subj.length === 1 ? subj[0]!.entity : null;
+  }
 
   function learned(id: string): Set<string> {
     let set = learnedDescriptors.get(id);

@@ -122,6 +122,7 @@ export const OVERRULING_FAMILIES: ReadonlySet<string> = new Set(['rule', 'cancel
 export const RELATED_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
   ['close', ['suspend', 'cancel', 'cut']],
   ['suspend', ['close', 'prohibit']],
+  ['prohibit', ['suspend', 'expel', 'restrict']],
   ['cut', ['cancel', 'close']],
   ['cancel', ['cut', 'close', 'halt']],
   ['halt', ['suspend', 'cancel']],

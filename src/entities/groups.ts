@@ -33,6 +33,8 @@ function skipAside(doc: Doc, k: number): number {
   const inclusion = a?.lower === 'including' || a?.lower === 'such' && t[k + 2]?.lower === 'as';
   if (!a || !(['who', 'which', 'whose'].includes(a.lower) || inclusion || t[k + 2]?.lower === 'of' && ['whom', 'which', 'them'].includes(t[k + 3]?.lower ?? ''))) return k;
   for (let e = k + 1; e < k + 25 && t[e] && t[e]!.sent === t[k]!.sent; e++) {
+    // "Critics, including A, B and C, say": the list's own commas
+    if (t[e]!.text === ',' && inclusion && t[e + 1] && t[e + 1]!.pos !== 'VERB' && t[e + 1]!.pos !== 'AUX' && t[e + 1]!.pos !== 'ADV') continue;
     if (t[e]!.text === ',') return e > k + 2 ? e + 1 : k;
     if (t[e]!.text === '.' || t[e]!.text === ';') return k;
   }

@@ -20,7 +20,7 @@ export const ORG_HEADS = set(`
   systems technologies foundation charity chamber guild council commissioners regulator exchange commission
   broadcasting network agency register tribune gazette
   pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
-  insurance biotech electric rovers athletic wanderers albion rangers org
+  insurance biotech electric rovers athletic wanderers albion rangers org international
   weekly daily magazine chronicle monthly
 `);
 

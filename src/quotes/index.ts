@@ -11,7 +11,7 @@ import type { Diagnostic, QuoteKind, Span } from '../types.js';
 import { MentionIndex, subjectsBefore, mentionAfter, mainSubject } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from './marks.js';
 import { findTurns, findPullQuotes } from './turns.js';
-import { cueLemma, framingLemma, WEAK_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES, CLAUSE_AUXILIARIES } from './lexicon.js';
+import { cueLemma, framingLemma, WEAK_CUES, DIRECTIVE_CUES, FRAMING_NO_AS, SOURCE_NOUNS, SOURCE_PHRASES, CONTINUING_CUES, CLAUSE_AUXILIARIES } from './lexicon.js';
 
 /** Internal quote record: the public fields plus token positions. */
 export interface QuoteRec {
@@ -534,7 +534,7 @@ function indirectAt(s: Scan, k: number): void {
     sourcedContent(s, k);
     return;
   }
-  if (!lemma || s.usedCues.has(k)) return;
+  if (!lemma || s.usedCues.has(k) || directive(t, k, lemma)) return;
   const start = contentStart(s, k, lemma);
   let c = start.c;
   const thatAt = start.thatAt;
@@ -695,6 +695,18 @@ function contentBeforeCue(s: Scan, k: number): void {
   else if (comma > sent.first + 3 && !regionAt(regions, t[comma - 1]!.start)) emitIndirect(s, sent.start, t[comma]!.start, who, k, sent.first);
 }
 
+/** "asked the court to review it", "told reporters to wait": a request with its object, not reported speech. */
+function directive(t: Doc['tokens'], k: number, lemma: string): boolean {
+  if (!DIRECTIVE_CUES.has(lemma)) return false;
+  for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === t[k]!.sent; j++) {
+    if (t[j]!.lower === 'to' && j > k + 1) return t[j + 1]?.pos === 'VERB' || t[j + 1]?.pos === 'AUX';
+    // "called on the board to …", "pleaded with the court to …"
+    if (j === k + 1 && ['on', 'upon', 'with', 'for'].includes(t[j]!.lower)) continue;
+    if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(t[j]!.pos) && t[j]!.lower !== "'s" && t[j]!.lower !== '’s') return false;
+  }
+  return false;
+}
+
 /** A cue inside reported content that starts a new attribution: "…, while the union said …". */
 function startsAttribution(s: Scan, k: number): boolean {
   // memoised: overlapping content windows ask about the same tokens
@@ -709,7 +721,7 @@ function attributionStart(s: Scan, k: number): boolean {
   if (u.lower === 'according') return t[k + 1]?.lower === 'to';
   const lemma = isCue(s, k);
   // "said she believed …": a cognition verb inside the content is part of it
-  if (!lemma || WEAK_CUES.has(lemma) || u.pos !== 'VERB' && u.pos !== 'AUX') return false;
+  if (!lemma || WEAK_CUES.has(lemma) || u.pos !== 'VERB' && u.pos !== 'AUX' || directive(t, k, lemma)) return false;
   // "had been written", "was reported": passive or participial, not a new speaker
   if (/^(?:been|be|being|was|were|is|are)$/u.test(t[k - 1]?.lower ?? '')) return false;
   if (/ing$/u.test(u.lower) && t[k - 1]?.text === ',') return false;

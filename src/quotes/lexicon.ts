@@ -18,6 +18,9 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'recount', 'caution', 'urge', 'demand', 'answer', 'mention', 'blog', 'email',
 ]);
 
+/** Cues that, with an object and a to-infinitive, make a request rather than report speech: "asked the court to review it". */
+export const DIRECTIVE_CUES: ReadonlySet<string> = new Set(['ask', 'tell', 'urge', 'warn', 'caution', 'demand', 'plead', 'call', 'remind', 'advise', 'beg', 'implore']);
+
 /**
  * Verbs that frame a quoted verdict on their object: "denounced the rise as “…”", "called the ruling “…”".
  * They attribute a quote only when it follows the object (and "as", unless listed in FRAMING_NO_AS).

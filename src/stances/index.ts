@@ -56,6 +56,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
+/** Nouns whose "of" complement carries the evaluation: "part of an unfriendly policy", "an act of vandalism". */
+const TRANSPARENT_NOUNS = new Set(['part', 'act', 'form', 'example', 'sign', 'kind', 'case', 'piece']);
 /** The possessive ending a name: "Germany's", "the unions'". */
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Relative pronouns whose gap is the object of the relative clause's verb: "the ban, which X opposed". */
@@ -130,6 +132,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   const DECISION_NOUNS = lex.decisionNouns;
   const t = doc.tokens;
   const byId = new Map(layer.entities.map((e) => [e.id, e] as const));
+  const pastIds = new Set(decisions.decisions.filter((d) => d.past).map((d) => d.id));
   const found: Found[] = [];
   if (decisions.decisions.length === 0) return { stances: [], decisionPronouns: [] };
   const lemmaOf = (k: number): string => (t[k] ? STANCE_FORMS[t[k]!.lower] ?? t[k]!.lemma : '');
@@ -164,13 +167,21 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return null;
   };
 
-  /** The decision most recently referred to before token k (within a few sentences). */
+  /**
+   * The decision most recently referred to before token k (within a few sentences). When that one is background
+   * stated in an earlier sentence ("the project, which had been approved in 2021. “This was right”"), a current
+   * decision in the window wins.
+   */
   function recentDecision(k: number, sentences = 3): string | null {
+    let first: string | null = null;
     for (let j = k - 1; j >= 0 && j > k - 400 && t[j]!.sent >= t[k]!.sent - sentences; j--) {
       const id = decisions.refs.get(j);
-      if (id) return id;
+      if (!id) continue;
+      // in the pronoun's own sentence the nearest reference stands ("We introduced the ban … it was right")
+      if (!pastIds.has(id) || first === null && t[j]!.sent === t[k]!.sent) return id;
+      first ??= id;
     }
-    return null;
+    return first;
   }
 
   /** Negation and hedges between the holder and the cue. */
@@ -436,7 +447,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         const holder = mentionAfter(doc, index, n + 1);
         took = true;
         if (!holder || holder.first > n + 4) break;
-        found.push({ holders: [holder], polarity, decision: decisions.refs.get(ref)!, cue: [k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
+        found.push({ holders: [holder], polarity, decision: decisions.refs.get(ref)!, cue: [pairs ? n : k, n + 2], rule: 'stance.noun', confidence: 0.8, sent });
         if (t[holder.last]?.lower !== 'and') break;
         n = holder.last + 1;
       }
@@ -825,6 +836,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
           polarity = ev.polarity;
           end = ev.end;
           w = ev.end - 1;
+          continue;
+        }
+        // "part of an unfriendly policy", "an act of vandalism": a noun that hands the predicate to its complement
+        if (TRANSPARENT_NOUNS.has(word) && t[w + 1]?.lower === 'of') {
+          w++;
           continue;
         }
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause

@@ -52,7 +52,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
-const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as']);
+const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as', 'including']);
 
 /** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
 export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip = 6, depth = 0): MentionRec[] {
@@ -92,8 +92,8 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
       if (RELATIVE_PRONOUNS.has(t[r]!.lower) && t[r - 1]?.text === ',' && t[r]!.lower !== 'that') {
         let before = r - 2;
         if (t[before]?.text === ')' && t[before - 2]?.text === '(') before -= 3;
-        const antecedent = index.endingAt(before);
-        if (antecedent) return [antecedent];
+        // the antecedent is the subject, with any names coordinated before it ("X and Y, who …, said")
+        if (index.endingAt(before)) j = before;
         break;
       }
     }
@@ -102,6 +102,24 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     // apposition or parenthetical: "Momentum, the … movement set up under Corbyn, condemned"
     let k = j - 1;
     while (k > s0 && t[k]!.text !== ',' && j - k < 30) k--;
+    // "X, a group representing A, B and C, said": the commas of a list inside the apposition are not its own
+    const listEnd = t.slice(k + 1, j).some((u) => u.lower === 'and' || u.lower === 'or');
+    for (let guard = 0; guard < 8 && listEnd && k > s0 && index.startingAt(k + 1); guard++) {
+      const member = index.endingAt(k - 1);
+      if (!member || member.kind === 'pronoun' || member.kind === 'nominal') break;
+      const before = t[member.first - 1]?.lower === 'the' ? member.first - 2 : member.first - 1;
+      if (t[before]?.text === ',') {
+        k = before;
+        continue;
+      }
+      // the list's first member follows a word of the apposition: back to the comma that opens it
+      if (before > s0) {
+        let open = before;
+        while (open > s0 && t[open]!.text !== ',' && j - open < 30) open--;
+        if (t[open]?.text === ',') k = open;
+      }
+      break;
+    }
     if (k > s0 && t[k]!.text === ',') {
       const inner = index.within(k + 1, j);
       if (COORD_ADDERS.has(t[k + 1]!.lower)) extra.push(...inner.filter((m) => m.kind !== 'pronoun'));
@@ -137,8 +155,14 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
   const COORD = ['and', 'nor'];
   const andAt = COORD.includes(t[m.first - 1]?.lower ?? '') ? m.first - 1 : t[m.first - 1]?.lower === 'the' && COORD.includes(t[m.first - 2]?.lower ?? '') ? m.first - 2 : -1;
   if (andAt > 0) {
-    const x = index.endingAt(andAt - 1);
-    if (x) out.unshift(x);
+    // "X, Y and Z condemned" (and the serial comma, "X, Y, and Z"): every name of the list
+    let x = index.endingAt(t[andAt - 1]?.text === ',' ? andAt - 2 : andAt - 1);
+    for (let n = 0; x && x.kind !== 'pronoun' && n < 8; n++) {
+      out.unshift(x);
+      const sep = t[x.first - 1]?.lower === 'the' ? x.first - 2 : x.first - 1;
+      if (t[sep]?.text !== ',' || sep <= s0) break;
+      x = index.endingAt(sep - 1);
+    }
   }
   return out;
 }

@@ -9,6 +9,9 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   ['“We will not give up,” said Ambassador Maria Delgado.', 'not give up', 'Maria Delgado', 'direct'],
   ['“We will not give up,” team captain Maria Delgado told reporters.', 'not give up', 'Maria Delgado', 'direct'],
   ['“We will not give up,” Ms Delgado said.', 'not give up', 'Delgado', 'direct'],
+  // a request inside reported speech does not cut it short
+  ['Maria Delgado said she would ask the harbour board to review the fares.', 'ask the harbour board to review', 'Maria Delgado', 'indirect'],
+  ['Maria Delgado told reporters that the fares were too high.', 'the fares were too high', 'Maria Delgado', 'indirect'],
   // cue before, with a place phrase or an object between
   ['Maria Delgado said: “We will not give up.”', 'not give up', 'Maria Delgado', 'direct'],
   ['Maria Delgado said in a statement: “We will not give up.”', 'not give up', 'Maria Delgado', 'direct'],
@@ -120,6 +123,9 @@ const NOT_QUOTED: [string, string][] = [
   ['The ferry was held for a week.\n\nIn a statement, the Harbour Traders Guild denied these claims:\n\nNo trader was ever forced to stay. Residents also claimed the ferry was late.', 'Residents also claimed'],
   // a colon without a speech cue introduces a list, not a quote
   ['The council gave three reasons:\n\nThe roads are too narrow for buses. The bridge is closed. The budget is spent.', 'roads are too narrow'],
+  // a cue with an object and a to-infinitive makes a request, not reported speech
+  ['Maria Delgado asked the harbour board to review the fares.', 'review the fares'],
+  ['Maria Delgado told reporters to expect delays at the harbour.', 'expect delays'],
 ];
 
 describe('quotes: not quotes', () => {

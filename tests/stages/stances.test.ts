@@ -204,6 +204,17 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   // receiving positions in a relative clause, each noun with its source
   ['The ban, which has drawn criticism from the Port Users Group and praise from Anna Berg, starts in May.', 'Anna Berg', 'support'],
   ['The ban, which has drawn criticism from the Port Users Group and praise from Anna Berg, starts in May.', 'Port Users Group', 'oppose'],
+  // every name of a list subject, also through an apposition or a relative clause
+  ['The Ferry Owners Association, the Port Users Group and Anna Berg condemned the ban.', 'Ferry Owners Association', 'oppose'],
+  ['The Ferry Owners Association and the Port Users Group, which met on Monday, condemned the ban.', 'Ferry Owners Association', 'oppose'],
+  ['The Port Users Group, a body representing the Ferry Owners Association, Anna Berg and Tom Reed, condemned the ban.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group, a body representing the Ferry Owners Association, Anna Berg and Tom Reed, condemned the ban.', 'Anna Berg', null],
+  // a subject pronoun after a speech verb means the verb's subject
+  ['Anna Berg welcomed the ban, while the Port Users Group said it was deeply disappointed.', 'Port Users Group', 'oppose'],
+  // an evaluation handed on by "part of", "an act of"
+  ['Anna Berg described the ban as part of an unfriendly policy.', 'Anna Berg', 'oppose'],
+  ['Anna Berg called the ban an act of vandalism.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said she would ask the board to review the ban.', 'Anna Berg', 'oppose'],
 ];
 
 describe('stance cues, hedges and negation', () => {
