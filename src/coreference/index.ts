@@ -11,9 +11,12 @@ import { DESCRIPTOR_TYPES } from '../entities/lexicon.js';
 import { interviewMentions } from './interview.js';
 import { MentionIndex, subjectsBefore } from '../syntax/index.js';
 import { cueLemma } from '../quotes/lexicon.js';
-import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS } from './lexicon.js';
+import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS, STRICT_KINDS } from './lexicon.js';
 
 const PRONOUN_WINDOW_SENTENCES = 3;
+/** A reporting subject that is no entity: the pronoun after its verb stays unresolved. */
+const NOBODY = '';
+const UNNAMED_SUBJECT_DETS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** How much a nominal's head agreeing with an entity counts against distance: "the council" many sentences after the council. */
 const NOMINAL_FIT_WEIGHT = 2.5;
 /** Score for the subject of the speech verb right before a pronoun ("X said it …"): worth more than being the sentence's subject. */
@@ -22,6 +25,13 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOMINAL_WINDOW_SENTENCES = 12;
 /** Candidates examined per pronoun: keeps one giant sentence linear. */
 const MAX_CANDIDATES = 60;
+
+/** The head word of a name: the last word, or the word before "of" ("Royal College of Nursing" → college). */
+function nameHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
 
 /** "it was right to …", "it is clear that …": an "it" that refers to nothing. */
 export function isExpletiveIt(doc: Doc, i: number): boolean {
@@ -126,6 +136,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       const apposed = t[i - 1]?.text === ',' && POSSESSIVE_PRONOUNS.has(tok.lower) ? nameEndingAt.get(i - 2)?.entity : undefined;
       const subject = objectPronoun(doc, i) ? clauseSubject(doc, history, i) : null;
       const reporter = inQuote ? null : reportingSubject(i);
+      if (reporter === NOBODY) continue;
       pick = best(history, i, PRONOUN_WINDOW_SENTENCES, inQuote, (e) => e.id !== apposed && e.id !== subject && cls.types.includes(e.type) && (cls.gender === null || e.gender === null || e.gender === cls.gender) && !(cls.plural === false && e.type === 'GROUP') && !(cls.plural && e.type === 'PERSON' && !e.descriptors.length), (e) => (e.id === reporter ? REPORTER_BONUS : 0), cls.plural);
     } else if (NOMINAL_DETERMINERS.has(tok.lower) && t[i + 1]?.kind === 'word' && (!t[i + 1]!.cap || isRoleAcronym(t[i + 1]!.text))) {
       // "the group", "the party's", but not "the party leader" or "the group Resist"
@@ -142,7 +153,11 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
       const apposed = t[h + 1]?.text === ',' ? nameStartingAt.get(h + 2) : undefined;
       const apposedEntity = apposed ? byId.get(apposed.entity) : undefined;
       if (apposedEntity && apposedEntity.type === type) pick = { mention: apposed!, entity: apposedEntity };
-      else pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0, (e) => NOMINAL_FIT_WEIGHT * nominalFit(e, head.lower, type));
+      else {
+        // "the government" is a government: an institution's kind must agree
+        const strict = STRICT_KINDS.has(NOMINAL_KINDS.get(head.lower) ?? '');
+        pick = best(history, i, NOMINAL_WINDOW_SENTENCES, inQuote, (e) => e.type === type && e.mentions.length > 0 && (!strict || nominalFit(e, head.lower, type) >= 0), (e) => NOMINAL_FIT_WEIGHT * nominalFit(e, head.lower, type));
+      }
       if (pick) learned(pick.entity.id).add(head.lower);
     } else continue;
     if (!pick) continue;
@@ -167,7 +182,11 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     if (!verb || verb.sent !== t[i]!.sent || verb.pos !== 'VERB' && verb.pos !== 'AUX' || !cueLemma(verb.lower, verb.lemma)) return null;
     nameIndex ??= new MentionIndex(names);
     const subj = subjectsBefore(doc, nameIndex, v);
-    return subj.length === 1 ? subj[0]!.entity : null;
+    if (subj.length === 1) return subj[0]!.entity;
+    // "The government said it was disappointed": an unnamed subject is the pronoun's referent, so nothing else is
+    let n = v - 1;
+    while (n > 0 && (t[n]!.pos === 'ADV' || t[n]!.pos === 'AUX') && n > v - 3) n--;
+    return subj.length === 0 && t[n]?.pos === 'NOUN' && !t[n]!.cap && t[n]!.sent === t[i]!.sent && UNNAMED_SUBJECT_DETS.has(t[n - 1]?.lower ?? '') ? NOBODY : null;
   }
 
   function learned(id: string): Set<string> {
@@ -180,7 +199,7 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
   function nominalFit(e: EntityRec, head: string, type: string): number {
     if (e.descriptors.includes(head) || learnedDescriptors.get(e.id)?.has(head)) return 5;
     const kind = NOMINAL_KINDS.get(head);
-    const own = [...e.descriptors, e.name.toLowerCase().split(/\s+/u).pop() ?? ''];
+    const own = [...e.descriptors, nameHead(e.name)];
     if (kind && own.some((d) => NOMINAL_KINDS.get(d) === kind)) return 4;
     if (kind && own.some((d) => NOMINAL_KINDS.has(d))) return -2;
     return e.descriptors.some((d) => DESCRIPTOR_TYPES[d] === type && !NOMINAL_KINDS.has(d)) ? -2 : 0;

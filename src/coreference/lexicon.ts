@@ -59,7 +59,13 @@ export const NOMINAL_KINDS: ReadonlyMap<string, string> = kinds({
   charity: 'charity trust foundation',
   bank: 'bank lender',
   judge: 'judge justice',
+  government: 'government administration cabinet ministry department executive',
+  legislature: 'parliament congress senate assembly legislature',
+  police: 'police',
 });
+
+/** Kinds whose nominal never means an entity of another kind: "the government" is not the nearby Royal College of Nursing. */
+export const STRICT_KINDS: ReadonlySet<string> = new Set(['government', 'court', 'council', 'legislature', 'police']);
 
 /** First-person singular pronouns: in an interview's answers they are the interviewee. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);

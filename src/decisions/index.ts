@@ -65,6 +65,8 @@ const STRONG_REFERENCES = new Set([
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
+/** Nouns that collect decisions: "a package of sanctions", "a raft of measures", "a new round of tariffs". */
+const COLLECTING_NOUNS = new Set(['package', 'raft', 'round', 'series', 'set', 'wave', 'batch', 'slate', 'suite', 'range', 'number', 'host']);
 /** Objects that make "sign" a personal act, not a decision. */
 const NOT_DECISION_OBJECTS = new Set(['letter', 'petition', 'pledge', 'statement', 'book', 'autograph', 'autographs', 'shirt', 'contract', 'deal']);
 /** Objects that make "close" a market, bookkeeping or figurative act. */
@@ -472,6 +474,12 @@ function statementAt(s: Scan, k: number): void {
     while (t[o] && (t[o]!.pos === 'DET' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM') && o < triggerEnd + 3) o++;
     // "announced job cuts": a noun modifier before the decision noun
     if (t[o]?.pos === 'NOUN' && !lex.decisionNouns.has(t[o]!.lower) && lex.decisionNouns.has(t[o + 1]?.lower ?? '')) o++;
+    // "approved a fresh package of sanctions": a collective noun hands over to what it collects
+    else if (COLLECTING_NOUNS.has(t[o]?.lower ?? '') && t[o + 1]?.lower === 'of') {
+      let n = o + 2;
+      while (n < o + 4 && t[n] && (t[n]!.pos === 'ADJ' || t[n]!.pos === 'NOUN' && lex.decisionNouns.has(t[n + 1]?.lower ?? ''))) n++;
+      if (lex.decisionNouns.has(t[n]?.lower ?? '')) o = n;
+    }
     // "when it introduced the measure": the overruled decision, now with its author
     const objectWord = t[o]?.lower ?? '';
     const objectRow = lex.decisionVerbs.get(lex.decisionNouns.get(objectWord) ?? '');

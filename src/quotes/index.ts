@@ -450,6 +450,8 @@ function cueBefore(s: Scan, before: number, para: number): { speaker: MentionRec
     if (u.para !== para || regionAt(regions, u.start) || TERMINAL.has(u.text)) return null;
     const lemma = isCue(s, k);
     const frame = !lemma || WEAK_CUES.has(lemma) ? framing(t, k) : null;
+    // "said Tehran would respond “proportionately”": a cue after a modal, inside another report, reports nothing yet
+    if (lemma && !frame && MODAL_BEFORE_CUE.test(t[k - 1]?.lower ?? '') && insideReport(s, k)) return null;
     if (lemma || frame) {
       const gap = t.slice(k + 1, before + 1);
       if (gap.some((g) => g.pos === 'VERB' || g.pos === 'AUX' || g.lower === 'and' || g.lower === 'but')) return null;
@@ -484,6 +486,15 @@ function cueBefore(s: Scan, before: number, para: number): { speaker: MentionRec
     if (u.pos === 'VERB' || u.pos === 'AUX') return null;
   }
   return null;
+}
+
+const MODAL_BEFORE_CUE = /^(?:would|will|could|might|may|must|should|shall|wo|ca)$/u;
+
+/** Whether an earlier speech cue of the same sentence reports the clause holding token k. */
+function insideReport(s: Scan, k: number): boolean {
+  const { doc, t } = s;
+  for (let j = k - 2; j >= doc.sentences[t[k]!.sent]!.first; j--) if ((t[j]!.pos === 'VERB' || t[j]!.pos === 'AUX') && isCue(s, j)) return true;
+  return false;
 }
 
 /** "The Church denied these allegations: “…”": the subject of the clause the colon closes. */
@@ -549,7 +560,9 @@ function indirectAt(s: Scan, k: number): void {
   if (subj && t[c]?.text === ',' && t[sent.first]?.lower === 'as' && subj.first <= sent.first + 3 && k - sent.first < 12) c++;
   // "other sites have stated that …": a that-clause after a speech verb is reported speech, speaker or not
   // "The report says …", "The report states that …": a noun subject that is no entity still reports
-  const nounSubject = headline || t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
+  let pre = k - 1;
+  while (t[pre]?.pos === 'ADV' && pre > k - 3) pre--;
+  const nounSubject = headline || t[pre]?.pos === 'NOUN' && t[pre - 1]?.pos === 'DET' && !WEAK_CUES.has(lemma) && !/ing$/u.test(tok.lower);
   // "…, Lewis said.": nothing after the cue, so the content is before it
   const closesSentence = !t[c] || t[c]!.sent !== tok.sent || TERMINAL.has(t[c]!.text);
   if (!closesSentence && (subj || nounSubject || thatAt && !WEAK_CUES.has(lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX') && !/ing$/u.test(tok.lower))) {
@@ -724,6 +737,8 @@ function attributionStart(s: Scan, k: number): boolean {
   if (!lemma || WEAK_CUES.has(lemma) || u.pos !== 'VERB' && u.pos !== 'AUX' || directive(t, k, lemma)) return false;
   // "had been written", "was reported": passive or participial, not a new speaker
   if (/^(?:been|be|being|was|were|is|are)$/u.test(t[k - 1]?.lower ?? '')) return false;
+  // "said Tehran would respond …": what someone will say is part of what is reported
+  if (MODAL_BEFORE_CUE.test(t[k - 1]?.lower ?? '')) return false;
   if (/ing$/u.test(u.lower) && t[k - 1]?.text === ',') return false;
   return subjectsBefore(doc, index, k).length > 0;
 }

@@ -52,6 +52,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const ROLE_HEADS = new Set([...ROLE_NOUNS, ...Object.keys(DESCRIPTOR_TYPES)]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+/** A role noun, singular or plural: "judge", "ministers". */
+const isRoleHead = (w: string): boolean => ROLE_HEADS.has(w) || w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1));
 const COORD_ADDERS = new Set(['along', 'together', 'alongside', 'as', 'including']);
 
 /** The subject(s) of the verb at token i: the mention just before it, skipping auxiliaries, adverbs and appositions. */
@@ -141,8 +143,12 @@ export function subjectsBefore(doc: Doc, index: MentionIndex, i: number, maxSkip
     } else return [];
   }
   let m = index.endingAt(j);
-  // "A High Court judge has ruled", "a Kestrel spokesperson said": a name before a role noun
-  if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) m = index.endingAt(j - 1);
+  // "A High Court judge has ruled", "a Kestrel spokesperson said", "European Union foreign ministers approved": a name before a role noun
+  if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && isRoleHead(t[j]!.lower)) {
+    let n = j - 1;
+    while (n > j - 3 && t[n] && !t[n]!.cap && (t[n]!.pos === 'ADJ' || t[n]!.pos === 'NOUN') && !index.endingAt(n)) n--;
+    m = index.endingAt(n);
+  }
   // "Veldania's foreign ministry condemned …": an unnamed body or role speaks for its possessor
   if (!m && t[j]!.pos === 'NOUN' && !t[j]!.cap && ROLE_HEADS.has(t[j]!.lower)) {
     let p = j - 1;

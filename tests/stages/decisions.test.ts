@@ -95,6 +95,8 @@ const ROWS: [string, string[]][] = [
   ['The Seaview Council should have banned the cars.', []],
   ['Critics said the Seaview Council could have gone further and banned the cars.', []],
   ['The Seaview Council has banned the cars.', ['ban by Seaview Council']],
+  // a collective noun hands the decision to what it collects; a subject named before a plural role
+  ['European Union foreign ministers on Monday approved a fresh package of sanctions against Iran.', ['sanction by European Union']],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {

@@ -215,6 +215,8 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg described the ban as part of an unfriendly policy.', 'Anna Berg', 'oppose'],
   ['Anna Berg called the ban an act of vandalism.', 'Anna Berg', 'oppose'],
   ['Anna Berg said she would ask the board to review the ban.', 'Anna Berg', 'oppose'],
+  // an unnamed reporting subject keeps its pronoun: "the government said it …" is not the union named before
+  ['The Seaview Nurses Union backed the ban. The government said it was disappointed by the ban.', 'Seaview Nurses Union', 'support'],
 ];
 
 describe('stance cues, hedges and negation', () => {
