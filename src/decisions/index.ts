@@ -265,7 +265,9 @@ function definiteReference(s: Scan, from: number): number {
   let o = from + 1;
   while (t[o] && t[o]!.pos === 'ADJ' && o < from + 3) o++;
   const w = t[o]?.lower ?? '';
-  return lex.decisionNouns.has(w) || STRONG_REFERENCES.has(w) ? o : -1;
+  // "approved a package of sanctions … Hungary had blocked the package": what an earlier decision made
+  const madeEarlier = GENERIC_REFERENCES.has(w) && s.drafts.some((d) => firstNounAfter(s, d.trigger[1]) === w);
+  return lex.decisionNouns.has(w) || STRONG_REFERENCES.has(w) || madeEarlier ? o : -1;
 }
 
 /** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */

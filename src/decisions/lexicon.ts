@@ -72,7 +72,7 @@ export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',
   // these refer only to a decision that has them as its object ("imposed tariffs on steel … the tariffs")
-  'tariff', 'tariffs', 'duties', 'taxes', 'quota', 'quotas', 'curfew', 'lockdown', 'mandate', 'subsidy', 'subsidies', 'guidelines', 'requirements',
+  'tariff', 'tariffs', 'duties', 'taxes', 'package', 'quota', 'quotas', 'curfew', 'lockdown', 'mandate', 'subsidy', 'subsidies', 'guidelines', 'requirements',
 ]);
 
 /**

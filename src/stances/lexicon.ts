@@ -28,13 +28,13 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['lambast', oppose()], ['lambaste', oppose()], ['protest', oppose(['against'])], ['resist', oppose()], ['dispute', oppose()],
   ['contest', oppose()], ['object', oppose(['to'])], ['boycott', oppose()], ['campaign', oppose(['against'])], ['rail', oppose(['against'])],
   ['question', oppose()], ['accuse', oppose()], ['regret', oppose()], ['lament', oppose()], ['rubbish', oppose()], ['pan', oppose()], ['berate', oppose()],
-  ['castigate', oppose()], ['excoriate', oppose()], ['assail', oppose()], ['bemoan', oppose()], ['ridicule', oppose()], ['deride', oppose()], ['mock', oppose()],
+  ['block', oppose()], ['veto', oppose()], ['castigate', oppose()], ['excoriate', oppose()], ['assail', oppose()], ['bemoan', oppose()], ['ridicule', oppose()], ['deride', oppose()], ['mock', oppose()],
   ['welcome', support()], ['back', support()], ['support', support()], ['praise', support('drop')], ['hail', support('drop')],
   ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
   ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],
   ['favour', support()], ['favor', support()], ['approve', support()], ['laud', support('drop')], ['cheer', support('drop')],
   // whoever proposed or sponsored a decision backs it ("X, who proposed the ban, said …")
-  ['propose', support('drop')], ['sponsor', support('drop')], ['co-sponsor', support('drop')],
+  ['thank', support('drop')], ['propose', support('drop')], ['sponsor', support('drop')], ['co-sponsor', support('drop')],
 ]);
 
 /** Verb + particle cues whose polarity depends on the particle: "voted against", "argued for". */

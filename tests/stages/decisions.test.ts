@@ -97,6 +97,8 @@ const ROWS: [string, string[]][] = [
   ['The Seaview Council has banned the cars.', ['ban by Seaview Council']],
   // a collective noun hands the decision to what it collects; a subject named before a plural role
   ['European Union foreign ministers on Monday approved a fresh package of sanctions against Iran.', ['sanction by European Union']],
+  // blocking what an earlier decision made is a position on it, not a decision
+  ['The Trade Council approved a package of tariffs. Veldania had blocked the package for a month.', ['approve by Trade Council']],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {

@@ -217,6 +217,8 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg said she would ask the board to review the ban.', 'Anna Berg', 'oppose'],
   // an unnamed reporting subject keeps its pronoun: "the government said it …" is not the union named before
   ['The Seaview Nurses Union backed the ban. The government said it was disappointed by the ban.', 'Seaview Nurses Union', 'support'],
+  ['Anna Berg thanked the board for the decision.', 'Anna Berg', 'support'],
+  ['The Port Users Group had initially blocked the ban.', 'Port Users Group', 'oppose'],
 ];
 
 describe('stance cues, hedges and negation', () => {
