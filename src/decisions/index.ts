@@ -65,6 +65,15 @@ const STRONG_REFERENCES = new Set([
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
+/** Nouns whose to-infinitive is what they propose or seek, not what was decided. */
+const PROPOSAL_NOUNS = new Set(['bill', 'bills', 'motion', 'amendment', 'proposal', 'proposals', 'resolution']);
+const REQUIRING = new Set(['require', 'mandate']);
+/** Verbs that put a bill or motion forward without passing it. */
+const PROPOSING_VERBS = new Set(['introduce', 'propose', 'file', 'table', 'draft', 'submit', 'sponsor', 'unveil', 'put', 'bring', 'lodge']);
+/** Nouns whose to-infinitive is what they seek ("filed a lawsuit to stop …", "in an attempt to block …"), never a decision. */
+const PURPOSE_NOUNS = new Set(['lawsuit', 'suit', 'petition', 'campaign', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'plea', 'request', 'appeal', 'fight', 'push', 'drive']);
+/** Titles that may stand between a role and a name: "health officer Dr Jennifer Vines". */
+const TITLE_WORDS = /^(?:Dr|Dr\.|Mr|Mrs|Ms|Prof|Sir|Dame)$/u;
 /** Nouns that collect decisions: "a package of sanctions", "a raft of measures", "a new round of tariffs". */
 const COLLECTING_NOUNS = new Set(['package', 'raft', 'round', 'series', 'set', 'wave', 'batch', 'slate', 'suite', 'range', 'number', 'host']);
 /** Objects that make "sign" a personal act, not a decision. */
@@ -204,6 +213,58 @@ function counterfactual(s: Scan, v: number): boolean {
 const COUNTERFACTUAL_MODALS = new Set(['should', 'could', 'would', 'might', 'must', "should've", "could've", "would've"]);
 const NEGATIONS_BEFORE = new Set(['not', "n't", 'never']);
 
+/** "would not fine riders", "did not ban", "has never approved": a decision not taken. */
+function negatedTrigger(s: Scan, v: number): boolean {
+  const { t } = s;
+  for (let j = v - 1; j >= v - 3 && t[j] && t[j]!.sent === t[v]!.sent; j--) {
+    if (NEGATIONS_BEFORE.has(t[j]!.lower)) return true;
+    if (t[j]!.pos !== 'AUX' && t[j]!.pos !== 'ADV' && t[j]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * Who announced the clause of a passive trigger at k: "Officials in Portland announced that masks will be required",
+ * "the city said that …". An organisation's entity, 'institution' for an unnamed institution or its officials, or null.
+ */
+function announcingSubject(s: Scan, k: number): string | 'institution' | null {
+  const { t, doc, index, typeOf } = s;
+  const first = doc.sentences[t[k]!.sent]!.first;
+  for (let j = k - 2; j > first; j--) {
+    if (t[j]!.lower !== 'that' || !ANNOUNCING_CLAUSE.has(t[j - 1]?.lemma ?? '') && !ANNOUNCING_CLAUSE.has(t[j - 3]?.lemma ?? '')) continue;
+    const v = ANNOUNCING_CLAUSE.has(t[j - 1]?.lemma ?? '') ? j - 1 : j - 3;
+    const subj = subjectsBefore(doc, index, v);
+    const org = subj.find((m) => typeOf.get(m.entity) === 'ORG');
+    if (org) return org.entity;
+    for (let h = v - 1; h >= first && h > v - 8; h--) if (OFFICIALS.has(t[h]!.lower) || INSTITUTION_HEADS.has(t[h]!.lower) && t[h]!.pos === 'NOUN') return 'institution';
+    return null;
+  }
+  return null;
+}
+const ANNOUNCING_CLAUSE = new Set(['announce', 'say', 'confirm', 'declare', 'decide', 'rule', 'state']);
+const OFFICIALS = new Set(['officials', 'authorities', 'government', 'ministers', 'regulators']);
+
+/**
+ * The earlier decision a passive trigger's subject refers to: "the mandate (, which …,) was ordered by X" after
+ * "masks will be required". The subject is a definite decision noun of a family a draft already has.
+ */
+function restatedSubject(s: Scan, k: number): Draft | undefined {
+  const { t, lex, drafts } = s;
+  if (drafts.length === 0) return undefined;
+  let n = t[k - 1]?.pos === 'ADV' ? k - 3 : k - 2;
+  // past a relative aside between commas
+  if (t[n]?.text === ',') {
+    let open = n - 1;
+    while (open > n - 20 && t[open] && t[open]!.text !== ',' && t[open]!.sent === t[k]!.sent) open--;
+    if (t[open]?.text !== ',' || !['which', 'that'].includes(t[open + 1]?.lower ?? '')) return undefined;
+    n = open - 1;
+  }
+  const noun = lex.decisionNouns.get(t[n]?.lower ?? '');
+  if (!noun || !['the', 'this', 'that', 'its', 'their'].includes(t[n - 1]?.lower ?? '')) return undefined;
+  const family = lex.decisionVerbs.get(noun)?.family;
+  return findLast(drafts, (d) => d.family === family && !d.past);
+}
+
 /** "unless the president agrees to step down": a decision only imagined. */
 function conditional(s: Scan, v: number): boolean {
   const { t } = s;
@@ -249,6 +310,8 @@ function fitsObject(s: Scan, lemma: string, head: string): boolean {
   const { lex } = s;
   const allowed = OBJECT_RESTRICTED.get(lemma);
   if (!allowed) return true;
+  // "approval would be required": requiring is a decision only of what people must do or carry
+  if (REQUIRING.has(lemma)) return allowed.has(head);
   return allowed.has(head) || lex.decisionNouns.has(head) || GENERIC_REFERENCES.has(head) || allowed.has(head.replace(/s$/u, ''));
 }
 
@@ -372,7 +435,7 @@ function statementAt(s: Scan, k: number): void {
     lemma = t[k]!.lemma;
     row = { action: lemma, family: lemma };
   }
-  if (!lemma || !row || regionAt(regions, t[k]!.start) || counterfactual(s, k)) return;
+  if (!lemma || !row || regionAt(regions, t[k]!.start) || counterfactual(s, k) || negatedTrigger(s, k)) return;
   const sent = doc.sentences[t[k]!.sent]!;
   // "the move to proscribe …", "the decision to ban …": a reference, not a new statement
   // (an indefinite "laid an order to proscribe …" states a new decision)
@@ -409,11 +472,34 @@ function statementAt(s: Scan, k: number): void {
   if (passive) {
     for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
       if (t[b]!.lower === 'by') {
-        const m = mentionAfter(doc, index, b);
+        let m = mentionAfter(doc, index, b);
+        // "by Multnomah County health officer Dr Jennifer Vines": a place before a role, then the person
+        // ("by county health officer Dr Jennifer Vines": role words, then the person)
+        if (!m || s.typeOf.get(m.entity) === 'PLACE') {
+          const from = m && m.first <= b + 3 ? m.last : b + 1;
+          let n = from;
+          while (n < from + 5 && t[n] && t[n]!.kind === 'word' && !index.startingAt(n) && (!t[n]!.cap || TITLE_WORDS.test(t[n]!.text))) n++;
+          const person = n > from || !m ? index.startingAt(n) : undefined;
+          if (person && s.typeOf.get(person.entity) === 'PERSON') m = person;
+        }
         if (isActor(s, m)) decider = m.entity;
         else if (t[b + 1]?.lower === 'the') for (let h = b + 2; h < b + 5 && t[h]; h++) if (INSTITUTION_HEADS.has(t[h]!.lower) && t[h + 1]?.pos !== 'NOUN') { institutional = true; break; }
         break;
       }
+    }
+    // "Officials announced that masks will be required": an agentless passive reported by an institution or its officials
+    if (!decider && !institutional) {
+      const announcer = announcingSubject(s, k);
+      if (announcer === 'institution') institutional = true;
+      else if (announcer) decider = announcer;
+    }
+    // "The mandate, which will last a month, was ordered by Dr Vines": a stated decision, now with its author
+    const restated = restatedSubject(s, k);
+    if (restated) {
+      restated.decider ??= decider;
+      restated.mentions.push([k, triggerEnd]);
+      claimed.add(k);
+      return;
     }
     let subj = subjectsBefore(doc, index, k);
     const beIdx = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
@@ -428,9 +514,16 @@ function statementAt(s: Scan, k: number): void {
     // ("was granted clemency", "was awarded the Intelligence Star": a second object, when there is one, decides)
     if (OBJECT_RESTRICTED.has(lemma)) {
       const second = objectHead(s, triggerEnd);
-      if (second ? !fitsObject(s, lemma, second) : ['NOUN', 'PROPN'].includes(t[beAt - 1]?.pos ?? '') && !index.endingAt(beAt - 1) && !fitsObject(s, lemma, t[beAt - 1]!.lower)) return;
+      // the passive's subject: "approval would be required", "help that is required": past modals and a relative pronoun
+      let subjAt = beAt - 1;
+      while (subjAt > beAt - 4 && t[subjAt] && (t[subjAt]!.pos === 'AUX' || t[subjAt]!.pos === 'ADV' || ['that', 'which'].includes(t[subjAt]!.lower))) subjAt--;
+      // (before a relative pronoun the head is a noun whatever its tag: "help that is required")
+      const nounish = ['NOUN', 'PROPN'].includes(t[subjAt]?.pos ?? '') || ['that', 'which'].includes(t[subjAt + 1]?.lower ?? '') && t[subjAt]?.kind === 'word';
+      if (second ? !fitsObject(s, lemma, second) : nounish && !index.endingAt(subjAt) && !fitsObject(s, lemma, t[subjAt]!.lower)) return;
     }
   } else {
+    // "filed a lawsuit to stop …", "launched a bid to ban …": a proposal's purpose, not a decision
+    if (t[k - 1]?.lower === 'to' && PURPOSE_NOUNS.has(t[k - 2]?.lower ?? '')) return;
     let subj = subjectsBefore(doc, index, k, 6).filter((m) => canDecide(s, m));
     let governor = k;
     // "X has laid an order to proscribe …", "X voted on Tuesday to ban …": the subject of the governing verb
@@ -439,6 +532,9 @@ function statementAt(s: Scan, k: number): void {
       while (g > sent.first && g > k - 6 && !(t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN', 'ADP'].includes(t[g]!.pos)) g--;
       // "urged the regulator to ban …" is a demand, not a decision
       if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) return;
+      // "would introduce a bill to block such mandates": what a bill proposes is not decided until it passes
+      if (t[g] && PROPOSING_VERBS.has(t[g]!.lemma) && PROPOSAL_NOUNS.has(t[k - 2]?.lower ?? '')) return;
+
       if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
         subj = subjectsBefore(doc, index, g, 6).filter((m) => canDecide(s, m));
         governor = g;
@@ -482,6 +578,9 @@ function statementAt(s: Scan, k: number): void {
       while (n < o + 4 && t[n] && (t[n]!.pos === 'ADJ' || t[n]!.pos === 'NOUN' && lex.decisionNouns.has(t[n + 1]?.lower ?? ''))) n++;
       if (lex.decisionNouns.has(t[n]?.lower ?? '')) o = n;
     }
+    // "Senator X said he would introduce a bill to block …": one lawmaker's promised bill is a proposal, not a decision
+    const promised = ['would', 'will', 'could', 'may', 'might'].includes(t[k - 1]?.lower ?? '');
+    if (family === 'introduce' && promised && PROPOSAL_NOUNS.has(t[o]?.lower ?? '') && decider && s.typeOf.get(decider) === 'PERSON') return;
     // "when it introduced the measure": the overruled decision, now with its author
     const objectWord = t[o]?.lower ?? '';
     const objectRow = lex.decisionVerbs.get(lex.decisionNouns.get(objectWord) ?? '');

@@ -45,6 +45,8 @@ export const DECISION_VERBS: ReadonlyMap<string, TriggerRow> = new Map([
   ...rows('cap', 'cap'),
   // "restricted the sale of …", "curbed imports": only with an object in OBJECT_RESTRICTED
   ...rows('restrict', 'restrict curb'),
+  // "will require masks on buses", "mandated vaccination": only with an object in OBJECT_RESTRICTED
+  ...rows('require', 'require mandate'),
 ]);
 
 /** Nouns that name a decision, mapped to the verb row they nominalise. */
@@ -58,7 +60,7 @@ export const DECISION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['sanction', 'sanction'], ['sanctions', 'sanction'], ['deduction', 'deduct'], ['sacking', 'sack'],
   ['dismissal', 'dismiss'], ['expansion', 'expand'], ['extension', 'extend'], ['merger', 'merge'], ['punishment', 'sanction'], ['punishments', 'sanction'],
   ['halt', 'halt'], ['pause', 'pause'], ['postponement', 'postpone'], ['freeze', 'freeze'], ['moratorium', 'halt'],
-  ['restriction', 'restrict'], ['restrictions', 'restrict'], ['curb', 'curb'], ['curbs', 'curb'], ['embargo', 'ban'], ['embargoes', 'ban'],
+  ['mandate', 'mandate'], ['mandates', 'mandate'], ['restriction', 'restrict'], ['restrictions', 'restrict'], ['curb', 'curb'], ['curbs', 'curb'], ['embargo', 'ban'], ['embargoes', 'ban'],
   ['revocation', 'revoke'], ['repeal', 'repeal'], ['reversal', 'reverse'], ['order', 'order'], ['orders', 'order'], ['privatisation', 'privatise'], ['appointment', 'appoint'], ['relegation', 'relegate'], ['disqualification', 'disqualify'],
 ]);
 
@@ -93,6 +95,10 @@ const QUANTITY_OBJECTS = `rate rates price prices tax taxes fee fees age limit l
   hours output production quota quotas target targets emissions fines penalty penalties bills payments contributions premiums
   price-cap minimum maximum number numbers capacity frequency trains flights routes`;
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+/** What an authority requires of people: "will require masks on buses", "mandated vaccination for staff". */
+const REQUIRED_MEASURES = `mask masks face coverings covering vaccination vaccinations vaccine vaccines jab jabs testing tests quarantine
+  isolation registration identification helmets helmet seatbelts uniforms uniform licences licenses licence license permits insurance
+  disclosure disclosures labelling labels audits audit reporting checks inspections background`;
 /** What a government restricts: "restricted the sale of fireworks", "curbed imports". */
 const RESTRICTED_ACTIVITIES = `sale sales use imports exports import export travel trade entry immigration movement movements gatherings
   protests protest flights visits visitors access ownership advertising lending borrowing fishing hunting mining logging drilling
@@ -106,6 +112,7 @@ export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new M
   ...['introduce', 'launch', 'implement', 'adopt', 'impose', 'announce', 'unveil', 'issue', 'confirm'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
   ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
   ...['restrict', 'curb'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(GRANTED_OBJECTS), ...words(RESTRICTED_ACTIVITIES)])]),
+  ...['require', 'mandate'].map((v): [string, ReadonlySet<string>] => [v, words(REQUIRED_MEASURES)]),
 ]);
 
 /** Families whose decisions need a direct object when active: "the index closed up 11%", "crimes have increased" are not decisions. */

@@ -391,7 +391,8 @@ function linkOrgFirstWords(s: Scan): void {
     const f = forms.get(key)!;
     if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
     const matches: Form[] = [];
-    for (const o of orgForms) if (o.words[0] === f.words[0]) matches.push(o);
+    // ("Chelsea Supporters' Trust", "Leeds Residents' Association": a possessive inside names another body)
+    for (const o of orgForms) if (o.words[0] === f.words[0] && !/\S['’]s?\s/u.test(o.surface)) matches.push(o);
     // several share it: only a two-word name ("Harrowgate Athletic" over "Harrowgate Supporters' Trust"),
     // or the one name the word heads before "of" ("the House" → "House of Representatives", not "House Oversight … Committee")
     const pairs = matches.filter((o) => o.words.length === 2);

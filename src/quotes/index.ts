@@ -711,6 +711,8 @@ function contentBeforeCue(s: Scan, k: number): void {
 /** "asked the court to review it", "told reporters to wait": a request with its object, not reported speech. */
 function directive(t: Doc['tokens'], k: number, lemma: string): boolean {
   if (!DIRECTIVE_CUES.has(lemma)) return false;
+  // "had been told to offer masks", "were asked to leave": the passive's subject is the one asked
+  if (t[k + 1]?.lower === 'to' && /^(?:been|be|being|was|were|is|are|get|got)$/u.test(t[k - 1]?.lower ?? '')) return true;
   for (let j = k + 1; j < k + 8 && t[j] && t[j]!.sent === t[k]!.sent; j++) {
     if (t[j]!.lower === 'to' && j > k + 1) return t[j + 1]?.pos === 'VERB' || t[j + 1]?.pos === 'AUX';
     // "called on the board to …", "pleaded with the court to …"

@@ -844,7 +844,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
           continue;
         }
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
-        if (!['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM', 'AUX'].includes(t[w]!.pos)) break;
+        // ("government overreach": a noun modifying the evaluation)
+        const modifier = t[w]!.pos === 'NOUN' && !!t[w + 1] && evaluationAt(w + 1) !== null;
+        if (!modifier && !['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM', 'AUX'].includes(t[w]!.pos)) break;
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }

@@ -99,6 +99,14 @@ const ROWS: [string, string[]][] = [
   ['European Union foreign ministers on Monday approved a fresh package of sanctions against Iran.', ['sanction by European Union']],
   // blocking what an earlier decision made is a position on it, not a decision
   ['The Trade Council approved a package of tariffs. Veldania had blocked the package for a month.', ['approve by Trade Council']],
+  // a decision not taken, a proposal's purpose, a lawmaker's promised bill
+  ['The Seaview Council did not ban the cars.', []],
+  ['Kestrel Ferries filed a lawsuit to block the Seaview Council.', []],
+  ['Senator Ada Holt said she would introduce a bill to ban such cars.', []],
+  // requiring what people must do or carry; an announced agentless passive; a stated decision's author named later
+  ['The Seaview Council will require masks on ferries.', ['require by Seaview Council']],
+  ['Dr Ada Holt said approval would be required from the Seaview Council.', []],
+  ['Officials in Seaview announced that masks will be required on ferries. The mandate was ordered by health officer Dr Ada Holt.', ['require by Ada Holt']],
 ];
 
 describe('decision triggers and the decisions they overrule', () => {

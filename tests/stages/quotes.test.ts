@@ -129,6 +129,7 @@ const NOT_QUOTED: [string, string][] = [
   // a cue with an object and a to-infinitive makes a request, not reported speech
   ['Maria Delgado asked the harbour board to review the fares.', 'review the fares'],
   ['Maria Delgado told reporters to expect delays at the harbour.', 'expect delays'],
+  ['The drivers had been told to offer masks to passengers.', 'offer masks'],
 ];
 
 describe('quotes: not quotes', () => {

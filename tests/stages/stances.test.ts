@@ -218,6 +218,8 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   // an unnamed reporting subject keeps its pronoun: "the government said it …" is not the union named before
   ['The Seaview Nurses Union backed the ban. The government said it was disappointed by the ban.', 'Seaview Nurses Union', 'support'],
   ['Anna Berg thanked the board for the decision.', 'Anna Berg', 'support'],
+  ['Anna Berg called the ban “government overreach”.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said the ban was too lenient.', 'Anna Berg', 'oppose'],
   ['The Port Users Group had initially blocked the ban.', 'Port Users Group', 'oppose'],
 ];
 
