@@ -371,8 +371,11 @@ function overruledBefore(s: Scan, k: number): Draft | undefined {
 function pastNear(s: Scan, k: number, sentIndex: number): boolean {
   const { doc, t } = s;
   const sent = doc.sentences[sentIndex]!;
+  // "will close its plant in 2021", "is to close …": a future trigger is not an earlier decision, whatever year it names
+  if (FUTURE_MARKERS.has(t[k - 1]?.lower ?? '') || t[k - 1]?.lower === 'to' && BE.has(t[k - 2]?.lower ?? '')) return false;
   return PAST_TIME.test(doc.text.slice(t[Math.max(sent.first, k - 8)]!.start, t[Math.min(sent.last - 1, k + 10)]!.end));
 }
+const FUTURE_MARKERS = new Set(['will', "'ll", 'shall']);
 
 /** Token of a decision noun just before participle k: "a ban imposed by …", "the fine, issued last week by …", "a ban on night flights introduced by …"; or -1. */
 function decisionNounBefore(s: Scan, k: number): number {
@@ -689,6 +692,8 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   if (!nounAction && !generic || !nounLike || claimed.has(k)) return k;
   // "the ruling party": an -ing word modifying the noun after it
   if (/ing$/u.test(u.lower) && t[k + 1]?.pos === 'NOUN') return k;
+  // "the news agency", "the policy makers", "the vote count": a generic noun modifying the noun after it
+  if (generic && !nounAction && t[k + 1]?.pos === 'NOUN' && t[k + 1]!.sent === u.sent) return k;
   // inside a quote a reference may point at a decision the narrative states, never state a new one
   const quoted = regionAt(regions, u.start) !== null;
   if (quoted && merged.length === 0) return k;

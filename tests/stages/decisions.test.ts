@@ -99,6 +99,8 @@ const ROWS: [string, string[]][] = [
   ['European Union foreign ministers on Monday approved a fresh package of sanctions against Iran.', ['sanction by European Union']],
   // blocking what an earlier decision made is a position on it, not a decision
   ['The Trade Council approved a package of tariffs. Veldania had blocked the package for a month.', ['approve by Trade Council']],
+  // a headline's decision folds into the body's when the body's is future, whatever year it names
+  ['Carmaker to close Seaview plant\n\nKestrel Motors will close its Seaview plant in 2021, the carmaker said.', ['close by Kestrel Motors on Seaview']],
   // a decision not taken, a proposal's purpose, a lawmaker's promised bill
   ['The Seaview Council did not ban the cars.', []],
   ['Kestrel Ferries filed a lawsuit to block the Seaview Council.', []],

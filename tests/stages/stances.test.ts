@@ -220,6 +220,9 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg thanked the board for the decision.', 'Anna Berg', 'support'],
   ['Anna Berg called the ban “government overreach”.', 'Anna Berg', 'oppose'],
   ['Anna Berg said the ban was too lenient.', 'Anna Berg', 'oppose'],
+  ['Anna Berg said the ban was “heartbreaking” for the town.', 'Anna Berg', 'oppose'],
+  // a generic noun modifying another noun is no reference: "the decision makers"
+  ['Anna Berg criticised the decision makers at the port.', 'Anna Berg', null],
   ['The Port Users Group had initially blocked the ban.', 'Port Users Group', 'oppose'],
 ];
 
