@@ -81,6 +81,19 @@ function allWhitespace(value: string): boolean {
 }
 
 /** Builds the immutable document layer from wink's tokens. */
+/** Top-level domains that make "word.tld" one name. */
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'info', 'biz', 'tv', 'ai', 'app']);
+
+/** The end offset of a domain name starting with raw token r (ending at `end`): "Secunia" "." "com"; or -1. */
+function domainAfter(raw: ReturnType<WinkTokenizer['tokenize']>, r: number, end: number): number {
+  if (raw.values[r + 1] !== '.' || raw.starts[r + 1] !== end) return -1;
+  const tld = raw.values[r + 2] ?? '';
+  if (raw.starts[r + 2] !== end + 1 || !DOMAINS.has(tld.toLowerCase())) return -1;
+  // "… of the .com era" aside, a letter right after the domain means something else ("Secunia.common")
+  const after = raw.read.charCodeAt(end + 1 + tld.length);
+  return Number.isNaN(after) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(after)) ? end + 1 + tld.length : -1;
+}
+
 export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
   const raw = tokenizer.tokenize(text);
   // wink sentence id per raw token
@@ -166,6 +179,16 @@ export function buildDocument(text: string, tokenizer: WinkTokenizer): Doc {
     // wink keeps "Kestrel’s" whole once it has seen it before a comma, and splits it otherwise:
     // splitting the clitic here makes tokens independent of what wink read earlier
     const clitic = type === 'word' && (value.endsWith("'s") || value.endsWith('’s')) ? CLITIC.exec(value) : null;
+    // "Secunia.com", "Scientology.org": wink reads a domain name as a word, a full stop and a word, often with a
+    // sentence break after the stop; it is one name
+    const domainEnd = type === 'word' ? domainAfter(raw, r, end) : -1;
+    if (domainEnd > 0) {
+      push(start, domainEnd, 'PROPN', text.slice(start, domainEnd).toLowerCase(), kind);
+      prevWinkSent = winkSent[r + 2] ?? prevWinkSent;
+      cursor = domainEnd;
+      r += 2;
+      continue;
+    }
     if (clitic) {
       const cut = start + clitic[1]!.length;
       push(start, cut, raw.pos[r] ?? 'X', (raw.lemmas[r] ?? value).toLowerCase().replace(CLITIC_TAIL, ''), kind);

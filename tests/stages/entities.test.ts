@@ -161,6 +161,8 @@ describe('entities.type: names and non-names', () => {
     ['Physicians say the new drug works.', 'Physicians', 'GROUP'],
     ['Conservationists warned of the danger.', 'Conservationists', 'GROUP'],
     ['Physicians in the city are busy.', 'Physicians', null],
+    // a domain name is one name, and its full stop ends no sentence
+    ['The security firm Vantrex.com said the browser has flaws.', 'Vantrex.com', 'ORG'],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
     ['Tickets sold out in an hour, and the ticket office closed.', 'Tickets', null],
     ['They met Wendell, Ives Carter and others.', 'Wendell', 'PERSON'],

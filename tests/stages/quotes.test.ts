@@ -12,6 +12,7 @@ const ROWS: [string, string, string | null, 'direct' | 'indirect' | 'mixed' | nu
   // a request inside reported speech does not cut it short
   ['Maria Delgado said she would ask the harbour board to review the fares.', 'ask the harbour board to review', 'Maria Delgado', 'indirect'],
   ['Maria Delgado told reporters that the fares were too high.', 'the fares were too high', 'Maria Delgado', 'indirect'],
+  ['The security firm Vantrex.com said the browser has flaws.', 'browser has flaws', 'Vantrex.com', 'indirect'],
   // what someone will say, inside another's report, is part of the report
   ['Maria Delgado said the harbour board would respond “proportionately”.', 'board would respond', 'Maria Delgado', null],
   ['Maria Delgado said the board would respond to the complaints.', 'board would respond', 'Maria Delgado', 'indirect'],
