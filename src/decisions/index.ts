@@ -61,7 +61,7 @@ interface Draft {
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
 const STRONG_REFERENCES = new Set([
   'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling', 'u-turn', 'climbdown',
-  'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law',
+  'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law', 'scheme',
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
@@ -74,6 +74,8 @@ const PROPOSING_VERBS = new Set(['introduce', 'propose', 'file', 'table', 'draft
 const PURPOSE_NOUNS = new Set(['lawsuit', 'suit', 'petition', 'campaign', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'plea', 'request', 'appeal', 'fight', 'push', 'drive']);
 /** Titles that may stand between a role and a name: "health officer Dr Jennifer Vines". */
 const TITLE_WORDS = /^(?:Dr|Dr\.|Mr|Mrs|Ms|Prof|Sir|Dame)$/u;
+/** Strong references that only name decisions of some families. */
+const REFERENCE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([['scheme', ['approve', 'introduce', 'expand', 'cancel', 'halt', 'require', 'restrict']]]);
 /** Nouns that collect decisions: "a package of sanctions", "a raft of measures", "a new round of tariffs". */
 const COLLECTING_NOUNS = new Set(['package', 'raft', 'round', 'series', 'set', 'wave', 'batch', 'slate', 'suite', 'range', 'number', 'host']);
 /** Objects that make "sign" a personal act, not a decision. */
@@ -752,6 +754,9 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   // "the move to price indexing": a generic noun naming an action no decision in the article takes
   if (!action && generic && t[k + 1]?.lower === 'to' && t[k + 2]?.pos === 'VERB' && !merged.some((d) => d.action === t[k + 2]!.lemma)) return k;
   let candidates = merged.filter((d) => family === null || d.family === family || d.ordered === family);
+  // "the scheme" is something approved, introduced, expanded or scrapped, never a ruling ("the fraud scheme")
+  const kinds = REFERENCE_FAMILIES.get(u.lower);
+  if (kinds && !action) candidates = candidates.filter((d) => kinds.includes(d.family));
   // "Apple's announcement", "his proposal": a named owner who did not take the decision owns another thing
   if (possessor && !DECIDER_REFERENCES.has(u.lower)) {
     const owner = possessor.entity;

@@ -363,7 +363,9 @@ function actsHere(doc: Doc, after: number): boolean {
   const t = doc.tokens;
   let k = after;
   // "Save Oakwood, which set up the camp in March, hailed …": past a relative aside to the verb
-  if (t[k]?.text === ',' && ['which', 'who'].includes(t[k + 1]?.lower ?? '')) {
+  // ("Foundem, one of the original complainants, welcomed …": past a descriptive apposition too)
+  const aside = t[k]?.text === ',' && (['which', 'who'].includes(t[k + 1]?.lower ?? '') || APPOSITION_OPENERS.has(t[k + 1]?.lower ?? ''));
+  if (aside) {
     for (let e = k + 2; e < k + 25 && t[e] && t[e]!.sent === t[k]!.sent; e++) {
       if (t[e]!.text === ',') {
         k = e + 1;
@@ -381,6 +383,8 @@ function actsHere(doc: Doc, after: number): boolean {
   return (next.lower === "'s" || next.lower === '’s') && t[k + 1]?.kind === 'word';
 }
 
+/** Words that open a descriptive apposition: "X, one of the complainants,", "X, a rival firm,". */
+const APPOSITION_OPENERS = new Set(['one', 'a', 'an', 'the', 'its', 'their', 'itself']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'argued', 'explained', 'wrote', 'recalled', 'insisted']);
 /** The name is the subject of a speech verb ("Trudeau said"), with at most an adverb between. */
 function speaks(doc: Doc, after: number): boolean {

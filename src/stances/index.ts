@@ -16,7 +16,7 @@ import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
-  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
+  REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, OBJECTLESS_LEGAL_ACTIONS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
   INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, CONSEQUENCE_PHRASES, POSITION_PREDICATES,
   POSSESSED_POSITIONS, POSSESSED_POSITION_PREPS, MANNER_POSITIONS,
   type CueRow,
@@ -461,10 +461,15 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (LEGAL_ACTION_VERBS.has(lemma) && u.pos === 'VERB') {
       let n = k + 1;
       while (n < k + 5 && t[n] && ['DET', 'ADJ', 'NUM'].includes(t[n]!.pos)) n++;
-      if (!LEGAL_ACTION_NOUNS.has(t[n]?.lower ?? '') || !['of', 'against', 'to', 'over'].includes(t[n + 1]?.lower ?? '')) return true;
+      // (not a legal action: other steps may still read the verb, "considered the ban a mistake")
+      if (!LEGAL_ACTION_NOUNS.has(t[n]?.lower ?? '')) return false;
       // "take action against" needs "legal": plain action is not a court case
       if (['action', 'case'].includes(t[n]!.lower) && t[n - 1]?.lower !== 'legal') return true;
-      const target = decisionAfter(n + 2, 5);
+      const hasObject = ['of', 'against', 'to', 'over'].includes(t[n + 1]?.lower ?? '');
+      // "was considering an appeal.": with no object, the ruling or decision in view
+      const closes = !t[n + 1] || t[n + 1]!.sent !== sent || ['.', ',', ';', 'and', 'but'].includes(t[n + 1]!.lower);
+      if (!hasObject && !(closes && OBJECTLESS_LEGAL_ACTIONS.has(t[n]!.lower))) return true;
+      const target = hasObject ? decisionAfter(n + 2, 5) : intransitive('appeal', n + 1);
       if (!target) return true;
       const holders = subjectsBefore(doc, index, k, 7);
       if (!holders.length) holders.push(...reportedSubject(k));
@@ -583,7 +588,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return true;
   }
 
-  const STEPS = [verbCue, reaction, reactionManner, urging, evaluation, positionNoun, legalAction, partisan, positionPredicate, possessedPosition, relativeCue, mannerPosition];
+  const STEPS = [verbCue, reaction, reactionManner, urging, legalAction, evaluation, positionNoun, partisan, positionPredicate, possessedPosition, relativeCue, mannerPosition];
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;
@@ -856,6 +861,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   /** The evaluation starting at token w: a hyphenated word ("short-sighted"), a two-word phrase ("the right thing"), or a word. */
   function evaluationAt(w: number): { polarity: Polarity; end: number } | null {
     const word = t[w]!.lower;
+    // "a step in the wrong direction", "a move in the right direction": the direction decides
+    if (t[w + 1]?.lower === 'in' && t[w + 2]?.lower === 'the' && t[w + 4]?.lower === 'direction') {
+      const way = EVALUATIONS.get(t[w + 3]?.lower ?? '');
+      if (way) return { polarity: way, end: w + 5 };
+    }
     const hyphenated = t[w + 1]?.text === '-' && t[w + 2] ? EVALUATIONS.get(`${word}-${t[w + 2]!.lower}`) : undefined;
     if (hyphenated) return { polarity: hyphenated, end: w + 3 };
     const ev = EVALUATION_PHRASES.get(`${word} ${t[w + 1]?.lower ?? ''}`) ?? EVALUATIONS.get(word);

@@ -115,7 +115,7 @@ export const EVALUATIVE_FRAMES: ReadonlySet<string> = new Set(['call', 'describe
 
 /** What a decision is said to do, and the position that states: "warned the move would cost jobs", "said the ban will save lives". */
 export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(
-  ['oppose', 'cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'],
+  ['oppose', 'discourage hamper hinder cost hurt harm damage destroy threaten undermine violate breach kill cripple devastate punish penalise penalize discriminate endanger jeopardise jeopardize weaken worsen erode stifle deter wreck ruin betray infringe trample'],
   ['support', 'help benefit protect save improve boost strengthen safeguard create deliver transform'],
 );
 /** Effects whose denial is a criticism: "insisted the ban would not work", "said the cap will not help renters". */
@@ -164,7 +164,9 @@ export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
 export const PARTISAN_LISTERS: ReadonlySet<string> = new Set(['including', 'include', 'includes', 'included', 'such', 'like', 'among']);
 
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
-export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten', 'sign', 'join', 'organise', 'organize', 'lead']);
+export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten', 'sign', 'join', 'organise', 'organize', 'lead', 'consider', 'weigh', 'explore', 'prepare']);
+/** Legal actions that need no object: "was considering an appeal" is against the ruling in view. */
+export const OBJECTLESS_LEGAL_ACTIONS: ReadonlySet<string> = new Set(['appeal', 'challenge', 'lawsuit', 'injunction', 'review']);
 export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint', 'campaign', 'petition', 'protest', 'fight', 'battle', 'boycott']);
 
 /** Words before a cue that withhold a stance: "declined to criticise", "stopped short of opposing". */

@@ -131,6 +131,7 @@ const REFERENCES: [string, string][] = [
   // an order's ordered act names it; so does an indefinite "in a decision that …"
   ['The Water Office ordered Trentvale Water to cut bills. Customers welcomed the cut.', 'the cut'],
   ['The Water Office ordered Trentvale Water to cut bills, in a decision that surprised investors.', 'a decision'],
+  ['Plans for 300 homes were approved by the Seaview Council. Councillor Ada Holt voted against the scheme.', 'the scheme'],
   // what a trigger removed is not that decision; what another trigger created is
   ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],
 ];

@@ -223,6 +223,13 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg said the ban was “heartbreaking” for the town.', 'Anna Berg', 'oppose'],
   // a generic noun modifying another noun is no reference: "the decision makers"
   ['Anna Berg criticised the decision makers at the port.', 'Anna Berg', null],
+  // a legal action with no object is against the decision in view; a direction decides a step
+  ['The Port Users Group said it was considering an appeal.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group called the ban “a step in the wrong direction”.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group called the ban “a step in the right direction”.', 'Port Users Group', 'support'],
+  ['The Port Users Group said the ban would discourage visitors.', 'Port Users Group', 'oppose'],
+  // a name before a descriptive apposition acts
+  ['Seacrest, one of the ferry firms, welcomed the ban.', 'Seacrest', 'support'],
   ['The Port Users Group had initially blocked the ban.', 'Port Users Group', 'oppose'],
 ];
 
