@@ -50,6 +50,9 @@ function elidedSurname(text: string): boolean {
   return (apostrophe(1) || apostrophe(3) || apostrophe(4)) && ELIDED_PARTICLE.test(text);
 }
 
+/** A plural title: "Justices", "Senators" (not "ss" words). */
+const PLURAL_TITLE = /[^s]s$/u;
+
 /** A first name in compromise's lexicon (or the supplement's). */
 function isFirstName(lower: string): boolean {
   return lexClasses(lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName');
@@ -329,7 +332,8 @@ function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: Readonly
   // "Mr." and "Dr." as wink keeps them, with the dot
   const isTitle = (k: number): boolean => {
     const w = t[k]!.lower;
-    return ROLE_TITLES.has(w) || (w.endsWith('.') && ROLE_TITLES.has(w.slice(0, -1)));
+    // ("Justices Elena Kagan and …", "Senators Ann Ray and …": a plural title before coordinated names)
+    return ROLE_TITLES.has(w) || (w.endsWith('.') || PLURAL_TITLE.test(w)) && ROLE_TITLES.has(w.slice(0, -1));
   };
   if (last - first < 2 || ORG_HEADS.has(t[last - 1]!.lower)) {
     if (last - first === 1 && isTitle(first)) return [];

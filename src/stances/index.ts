@@ -26,7 +26,7 @@ import {
 const CALLING = new Set(['call', 'brand', 'label', 'term', 'dub', 'deem', 'consider']);
 const BE_FORMS = new Set(['was', 'is', "'s", 'were', 'are', 'be', 'been', 'would', 'remains', 'remained', 'seemed', 'seems']);
 /** Verbs whose bare use opposes the decision in view: "said it would appeal". */
-const INTRANSITIVE_OPPOSITION = new Set(['appeal']);
+const INTRANSITIVE_OPPOSITION = new Set(['appeal', 'dissent']);
 /** Words that open a subordinate clause, which a verb's object does not run into. */
 const SUBORDINATORS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'until', 'whether']);
 /** Particles after a cue verb that make it another verb: "back down", "back away", "back off". */
@@ -56,6 +56,10 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
+/** Titles before a judge's name: "Justice", "Justices", "Judge", "Judges". */
+const ROLE_WORD = /^(?:Justices?|Judges?|Chief)$/u;
+/** Verbs that give a judge's opinion on a ruling: "wrote a dissent", "writing for the majority". */
+const OPINION_VERBS = new Set(['write', 'file', 'issue', 'author', 'pen', 'deliver', 'join', 'read']);
 /** Nouns whose "of" complement carries the evaluation: "part of an unfriendly policy", "an act of vandalism". */
 const TRANSPARENT_NOUNS = new Set(['part', 'act', 'form', 'example', 'sign', 'kind', 'case', 'piece']);
 /** The possessive ending a name: "Germany's", "the unions'". */
@@ -588,7 +592,45 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     return true;
   }
 
-  const STEPS = [verbCue, reaction, reactionManner, urging, legalAction, evaluation, positionNoun, partisan, positionPredicate, possessedPosition, relativeCue, mannerPosition];
+  /**
+   * 10. opinions on a court's ruling: "X wrote a dissent, joined by A and B" (oppose), "X, writing for the majority,"
+   * and "X wrote the majority opinion" (support): the ruling in view
+   */
+  function courtOpinion(k: number, u: Token, lemma: string, sent: number): boolean {
+    if (!OPINION_VERBS.has(lemma) || u.pos !== 'VERB' && u.pos !== 'NOUN') return false;
+    let n = k + 1;
+    if (t[n]?.lower === 'for') n++;
+    while (n < k + 4 && t[n] && (t[n]!.pos === 'DET' || t[n]!.pos === 'ADJ' && t[n]!.lower !== 'majority' && t[n]!.lower !== 'dissenting')) n++;
+    const w = t[n]?.lower ?? '';
+    const polarity: Polarity | null = w === 'dissent' || w === 'dissenting' ? 'oppose' : w === 'majority' ? 'support' : null;
+    if (!polarity) return false;
+    const target = intransitive('appeal', sent === t[n + 1]?.sent && ['opinion', 'view'].includes(t[n + 1]!.lower) ? n + 2 : n + 1) ?? (recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
+    if (!target) return true;
+    const holders = /ing$/u.test(u.lower) && t[k - 1]?.text === ',' ? clauseSubjects(k - 1) : clauseSubjects(k);
+    if (!holders.length && /ing$/u.test(u.lower) && t[k - 1]?.text === ',') {
+      const named = index.endingAt(k - 2);
+      if (named) holders.push(named);
+    }
+    // "…, joined by Justices A and B": those who join the opinion share it
+    for (let j = n + 1; j < n + 6 && t[j] && t[j]!.sent === sent; j++) {
+      if (t[j]!.lower !== 'joined' || t[j + 1]?.lower !== 'by') continue;
+      // (past a title, singular or plural: "joined by Justices Elena Kagan and Judge …")
+      const past = (from: number): MentionRec | undefined => {
+        const m = index.startingAt(from);
+        return m && !(m.last === from + 1 && ROLE_WORD.test(t[from]!.text)) ? m : index.startingAt(from + 1);
+      };
+      for (let m = past(j + 2); m && m.kind !== 'pronoun' && t[m.first]!.sent === sent; ) {
+        holders.push(m);
+        const sep = t[m.last]?.lower === ',' && t[m.last + 1]?.lower === 'and' ? m.last + 1 : m.last;
+        m = t[sep]?.lower === 'and' || t[sep]?.lower === ',' ? past(sep + 1) : undefined;
+      }
+      break;
+    }
+    if (holders.length) found.push({ holders, polarity, decision: target.id, cue: [k, n + 1], rule: 'stance.court-opinion', confidence: 0.75, sent });
+    return true;
+  }
+
+  const STEPS = [verbCue, reaction, reactionManner, urging, legalAction, courtOpinion, evaluation, positionNoun, partisan, positionPredicate, possessedPosition, relativeCue, mannerPosition];
   for (let k = 0; k < t.length; k++) {
     const u = t[k]!;
     if (u.kind !== 'word' || inQuote(k) && !scareQuoted(k)) continue;

@@ -28,7 +28,7 @@ export const STANCE_VERBS: ReadonlyMap<string, CueRow> = new Map([
   ['lambast', oppose()], ['lambaste', oppose()], ['protest', oppose(['against'])], ['resist', oppose()], ['dispute', oppose()],
   ['contest', oppose()], ['object', oppose(['to'])], ['boycott', oppose()], ['campaign', oppose(['against'])], ['rail', oppose(['against'])],
   ['question', oppose()], ['accuse', oppose()], ['regret', oppose()], ['lament', oppose()], ['rubbish', oppose()], ['pan', oppose()], ['berate', oppose()],
-  ['block', oppose()], ['veto', oppose()], ['castigate', oppose()], ['excoriate', oppose()], ['assail', oppose()], ['bemoan', oppose()], ['ridicule', oppose()], ['deride', oppose()], ['mock', oppose()],
+  ['block', oppose()], ['veto', oppose()], ['dissent', oppose(['from'])], ['castigate', oppose()], ['excoriate', oppose()], ['assail', oppose()], ['bemoan', oppose()], ['ridicule', oppose()], ['deride', oppose()], ['mock', oppose()],
   ['welcome', support()], ['back', support()], ['support', support()], ['praise', support('drop')], ['hail', support('drop')],
   ['applaud', support('drop')], ['endorse', support('drop')], ['defend', support()], ['celebrate', support('drop')],
   ['embrace', support()], ['commend', support('drop')], ['champion', support()], ['justify', support()], ['salute', support('drop')],

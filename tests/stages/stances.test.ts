@@ -228,6 +228,10 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group called the ban “a step in the wrong direction”.', 'Port Users Group', 'oppose'],
   ['The Port Users Group called the ban “a step in the right direction”.', 'Port Users Group', 'support'],
   ['The Port Users Group said the ban would discourage visitors.', 'Port Users Group', 'oppose'],
+  // judges' opinions on a ruling
+  ['Judge Anna Berg dissented.', 'Anna Berg', 'oppose'],
+  ['Judge Anna Berg wrote a dissent, joined by Judges Tom Reed and Ruth Kemp.', 'Ruth Kemp', 'oppose'],
+  ['Judge Anna Berg, writing for the majority, said the ban was lawful.', 'Anna Berg', 'support'],
   // a name before a descriptive apposition acts
   ['Seacrest, one of the ferry firms, welcomed the ban.', 'Seacrest', 'support'],
   ['The Port Users Group had initially blocked the ban.', 'Port Users Group', 'oppose'],
