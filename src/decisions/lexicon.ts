@@ -111,6 +111,8 @@ export const OBJECT_RESTRICTED: ReadonlyMap<string, ReadonlySet<string>> = new M
   ...['relax', 'loosen', 'ease', 'tighten', 'toughen', 'freeze', 'cap', 'withdraw', 'reverse', 'halt', 'pause', 'postpone', 'delay', 'defer'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(QUANTITY_OBJECTS), ...words(GRANTED_OBJECTS), 'decision', 'assets', 'recruitment', 'hiring', 'support', 'offer', 'plans', 'vote', 'election', 'elections', 'ruling', 'implementation', 'rollout', 'project', 'scheme', 'work', 'works', 'construction', 'programme', 'talks', 'sale', 'recount', 'recounts', 'deportation', 'deportations', 'execution', 'executions', 'referendum', 'primary'])]),
   ...['introduce', 'launch', 'implement', 'adopt', 'impose', 'announce', 'unveil', 'issue', 'confirm'].map((v): [string, ReadonlySet<string>] => [v, words(POLICY_OBJECTS)]),
   ...['raise', 'increase', 'hike', 'cut', 'reduce', 'slash', 'lower'].map((v): [string, ReadonlySet<string>] => [v, words(QUANTITY_OBJECTS)]),
+  // "lifted the ban", "lifted sanctions", not "would lift profit margins"
+  ['lift', new Set([...words(POLICY_OBJECTS), ...words(RESTRICTED_ACTIVITIES), 'suspension', 'suspensions', 'embargo', 'embargoes', 'blockade', 'siege', 'veto', 'state', 'emergency', 'order', 'orders', 'closure', 'freeze', 'moratorium', 'quarantine', 'lockdown', 'restrictions', 'restriction', 'curbs', 'limits', 'cap', 'caps', 'tariffs', 'ban', 'bans'])],
   ...['restrict', 'curb'].map((v): [string, ReadonlySet<string>] => [v, new Set([...words(POLICY_OBJECTS), ...words(GRANTED_OBJECTS), ...words(RESTRICTED_ACTIVITIES)])]),
   ...['require', 'mandate'].map((v): [string, ReadonlySet<string>] => [v, words(REQUIRED_MEASURES)]),
 ]);

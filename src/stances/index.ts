@@ -56,6 +56,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
+/** Words that deny a reaction's strength: "less impressed", "hardly pleased". */
+const DIMINISHERS = new Set(['less', 'hardly', 'scarcely', 'far']);
 /** Titles before a judge's name: "Justice", "Justices", "Judge", "Judges". */
 const ROLE_WORD = /^(?:Justices?|Judges?|Chief)$/u;
 /** Verbs that give a judge's opinion on a ruling: "wrote a dissent", "writing for the majority". */
@@ -280,14 +282,18 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** 2a. reactions: "Consumer advocates were dismayed", "X said it was deeply disappointed" */
   function reaction(k: number, u: Token, lemma: string, sent: number): boolean {
-    const emotion = EMOTIONS.get(u.lower);
+    let emotion = EMOTIONS.get(u.lower);
     if (emotion && (u.pos === 'ADJ' || u.pos === 'VERB')) {
       let b = k - 1;
-      while (b > 0 && (t[b]!.pos === 'ADV' || t[b]!.kind !== 'word' && b === k - 1) && b > k - 3) b--;
+      while (b > 0 && (t[b]!.pos === 'ADV' || t[b]!.kind !== 'word' && b === k - 1 || NEGATIONS.has(t[b]!.lower)) && b > k - 3) b--;
       if (!BE_FORMS.has(t[b]?.lower ?? '')) return true;
       const holders = subjectsBefore(doc, index, b + 1, 3);
       if (!holders.length) holders.push(...reportedSubject(b));
-      if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
+      // "were less impressed", "was not happy": a positive reaction denied is a negative one; a negative one denied says nothing
+      const denied = t.slice(b + 1, k).some((w) => NEGATIONS.has(w.lower) || DIMINISHERS.has(w.lower));
+      if (denied && emotion === 'oppose') return true;
+      if (denied) emotion = 'oppose';
+      if (!holders.length || !denied && modality(holders[0]!.last, k) !== 'plain') return true;
       // "should be grateful": a wish, not a reaction
       if (t.slice(Math.max(0, b - 2), b + 1).some((w) => MODALS.has(w.lower) || w.lower === 'should' || w.lower === 'may' || w.lower === 'might')) return true;
       const withObject = ['by', 'with', 'at', 'about', 'over', 'that'].includes(t[k + 1]?.lower ?? '');

@@ -126,7 +126,7 @@ export const CONSEQUENCE_PHRASES: ReadonlyMap<string, Polarity> = new Map([['go 
 /** Nouns that carry a position: "expressed support for the ban", "voiced concern over the move", "has the backing of X". */
 export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = polarities(
   ['support', 'support backing approval endorsement blessing praise welcome weight'],
-  ['oppose', 'opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm disapproval condemnation backlash protest protests resistance'],
+  ['oppose', 'unease misgivings disquiet scepticism skepticism frustration dissatisfaction displeasure opposition concern concerns anger dismay disappointment outrage objection objections criticism reservations doubts fury alarm disapproval condemnation backlash protest protests resistance'],
 );
 /** Verbs that state a position through such a noun: "expressed", "voiced", "gave its backing". */
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'declare', 'signal', 'pledge', 'give', 'offer', 'lend', 'throw', 'register', 'raise', 'state', 'reiterate', 'repeat']);
@@ -179,6 +179,6 @@ export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'coul
 
 /** Reactions that state a position on the decision in view: "Consumer advocates were dismayed". */
 export const EMOTIONS: ReadonlyMap<string, Polarity> = polarities(
-  ['oppose', 'disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed concerned worried troubled disturbed incensed livid aggrieved unhappy dissatisfied disheartened'],
-  ['support', 'delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful proud excited overjoyed gratified'],
+  ['oppose', 'unimpressed uneasy disappointed dismayed saddened angry furious outraged appalled shocked disgusted horrified devastated upset frustrated alarmed concerned worried troubled disturbed incensed livid aggrieved unhappy dissatisfied disheartened'],
+  ['support', 'impressed enthusiastic delighted pleased thrilled relieved happy glad satisfied encouraged heartened elated grateful proud excited overjoyed gratified'],
 );

@@ -101,6 +101,9 @@ const ROWS: [string, string[]][] = [
   ['The Trade Council approved a package of tariffs. Veldania had blocked the package for a month.', ['approve by Trade Council']],
   // a headline's decision folds into the body's when the body's is future, whatever year it names
   ['Carmaker to close Seaview plant\n\nKestrel Motors will close its Seaview plant in 2021, the carmaker said.', ['close by Kestrel Motors on Seaview']],
+  // lifting needs something imposed: a ban, sanctions, a state of emergency; not profit margins
+  ['Analysts at Harlow Bank said the rise would lift profit margins.', []],
+  ['The Seaview Council lifted its curfew on Monday.', ['lift by Seaview Council']],
   // a decision not taken, a proposal's purpose, a lawmaker's promised bill
   ['The Seaview Council did not ban the cars.', []],
   ['Kestrel Ferries filed a lawsuit to block the Seaview Council.', []],

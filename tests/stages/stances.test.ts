@@ -228,6 +228,11 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group called the ban “a step in the wrong direction”.', 'Port Users Group', 'oppose'],
   ['The Port Users Group called the ban “a step in the right direction”.', 'Port Users Group', 'support'],
   ['The Port Users Group said the ban would discourage visitors.', 'Port Users Group', 'oppose'],
+  // a positive reaction denied is a negative one; a negative one denied says nothing
+  ['Shop owners were less enthusiastic.', 'Shop owners', 'oppose'],
+  ['Anna Berg was not happy with the decision.', 'Anna Berg', 'oppose'],
+  ['Anna Berg was not disappointed.', 'Anna Berg', null],
+  ['Several MPs expressed unease about the decision.', 'MPs', 'oppose'],
   // judges' opinions on a ruling
   ['Judge Anna Berg dissented.', 'Anna Berg', 'oppose'],
   ['Judge Anna Berg wrote a dissent, joined by Judges Tom Reed and Ruth Kemp.', 'Ruth Kemp', 'oppose'],
