@@ -16,6 +16,7 @@ import { PRONOUNS, NOMINAL_DETERMINERS, EXPLETIVE_VERBS, NOMINAL_KINDS, STRICT_K
 const PRONOUN_WINDOW_SENTENCES = 3;
 /** A reporting subject that is no entity: the pronoun after its verb stays unresolved. */
 const NOBODY = '';
+/** Determiners of an unnamed subject noun phrase: "The government said it …". */
 const UNNAMED_SUBJECT_DETS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** How much a nominal's head agreeing with an entity counts against distance: "the council" many sentences after the council. */
 const NOMINAL_FIT_WEIGHT = 2.5;

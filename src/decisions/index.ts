@@ -67,6 +67,7 @@ const STRONG_REFERENCES = new Set([
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
 /** Nouns whose to-infinitive is what they propose or seek, not what was decided. */
 const PROPOSAL_NOUNS = new Set(['bill', 'bills', 'motion', 'amendment', 'proposal', 'proposals', 'resolution']);
+/** Verbs that decide only with what people must do or carry (their object list alone counts). */
 const REQUIRING = new Set(['require', 'mandate']);
 /** Verbs that put a bill or motion forward without passing it. */
 const PROPOSING_VERBS = new Set(['introduce', 'propose', 'file', 'table', 'draft', 'submit', 'sponsor', 'unveil', 'put', 'bring', 'lodge']);
@@ -478,8 +479,7 @@ function statementAt(s: Scan, k: number): void {
     for (let b = triggerEnd; b < triggerEnd + 4 && t[b] && t[b]!.sent === sent.index; b++) {
       if (t[b]!.lower === 'by') {
         let m = mentionAfter(doc, index, b);
-        // "by Multnomah County health officer Dr Jennifer Vines": a place before a role, then the person
-        // ("by county health officer Dr Jennifer Vines": role words, then the person)
+        // "by (Multnomah County) health officer Dr Jennifer Vines": past a place and role words to the person
         if (!m || s.typeOf.get(m.entity) === 'PLACE') {
           const from = m && m.first <= b + 3 ? m.last : b + 1;
           let n = from;
@@ -539,7 +539,6 @@ function statementAt(s: Scan, k: number): void {
       if (t[g] && DEMAND_VERBS.has(t[g]!.lemma)) return;
       // "would introduce a bill to block such mandates": what a bill proposes is not decided until it passes
       if (t[g] && PROPOSING_VERBS.has(t[g]!.lemma) && PROPOSAL_NOUNS.has(t[k - 2]?.lower ?? '')) return;
-
       if (t[g] && (t[g]!.pos === 'VERB' || t[g]!.pos === 'AUX') && g < k - 1) {
         subj = subjectsBefore(doc, index, g, 6).filter((m) => canDecide(s, m));
         governor = g;

@@ -89,7 +89,7 @@ function domainAfter(raw: ReturnType<WinkTokenizer['tokenize']>, r: number, end:
   if (raw.values[r + 1] !== '.' || raw.starts[r + 1] !== end) return -1;
   const tld = raw.values[r + 2] ?? '';
   if (raw.starts[r + 2] !== end + 1 || !DOMAINS.has(tld.toLowerCase())) return -1;
-  // "… of the .com era" aside, a letter right after the domain means something else ("Secunia.common")
+  // a letter or digit right after it makes a longer word ("Secunia.common"), not a domain
   const after = raw.read.charCodeAt(end + 1 + tld.length);
   return Number.isNaN(after) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(after)) ? end + 1 + tld.length : -1;
 }

@@ -549,7 +549,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const polarity = POSSESSED_POSITIONS.get(u.lower);
     if (!polarity || u.pos !== 'NOUN' || !POSSESSED_POSITION_PREPS.has(t[k + 1]?.lower ?? '')) return false;
     let o = k - 1;
-    while (o > k - 3 && t[o]?.pos === 'ADJ' || t[o]?.pos === 'ADV' && t[o + 1]?.pos === 'ADJ') o--;
+    while (o > k - 3 && (t[o]?.pos === 'ADJ' || t[o]?.pos === 'ADV' && t[o + 1]?.pos === 'ADJ')) o--;
     const owner = POSSESSIVE_MARKS.has(t[o]?.lower ?? '') ? index.endingAt(o - 1) : POSSESSIVE_DETERMINERS.has(t[o]?.lower ?? '') ? index.startingAt(o) : undefined;
     if (!owner) return false;
     const target = decisionAfter(k + 2, 5);
@@ -610,7 +610,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const w = t[n]?.lower ?? '';
     const polarity: Polarity | null = w === 'dissent' || w === 'dissenting' ? 'oppose' : w === 'majority' ? 'support' : null;
     if (!polarity) return false;
-    const target = intransitive('appeal', sent === t[n + 1]?.sent && ['opinion', 'view'].includes(t[n + 1]!.lower) ? n + 2 : n + 1) ?? (recentDecision(k) ? { id: recentDecision(k)!, viaPronoun: true } : null);
+    const recent = recentDecision(k);
+    const target = intransitive('appeal', sent === t[n + 1]?.sent && ['opinion', 'view'].includes(t[n + 1]!.lower) ? n + 2 : n + 1) ?? (recent ? { id: recent, viaPronoun: true } : null);
     if (!target) return true;
     const holders = /ing$/u.test(u.lower) && t[k - 1]?.text === ',' ? clauseSubjects(k - 1) : clauseSubjects(k);
     if (!holders.length && /ing$/u.test(u.lower) && t[k - 1]?.text === ',') {
