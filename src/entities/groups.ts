@@ -74,7 +74,8 @@ function pluralHolder(doc: Doc, i: number): boolean {
   if (t[k] && t[k]!.sent === w.sent && isCueVerb(t[k]!.lower, t[k]!.lemma)) return true;
   // "Rival chipmakers, several of whom …, declined": an agent noun opening the sentence as its subject
   const opens = doc.sentences[w.sent]!.first >= i - 2 && t.slice(doc.sentences[w.sent]!.first, i).every((u) => u.pos === 'ADJ' || u.pos === 'DET' || u.pos === 'PROPN');
-  if (opens && AGENT_PLURAL.test(w.lower) && t[k] && t[k]!.sent === w.sent && t[k]!.pos === 'VERB' && !/ing$/u.test(t[k]!.lower)) return true;
+  // (a capital from the sentence start needs the cue verb above: "Comments are closed" is no group)
+  if (opens && !w.cap && AGENT_PLURAL.test(w.lower) && t[k] && t[k]!.sent === w.sent && t[k]!.pos === 'VERB' && !/ing$/u.test(t[k]!.lower)) return true;
   // agent of a passive cue: "hailed by beekeepers (and environmental groups)"
   let b = i - 1;
   while (t[b] && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'NOUN') && b > i - 3) b--;

@@ -161,6 +161,7 @@ describe('entities.type: names and non-names', () => {
     ['Physicians say the new drug works.', 'Physicians', 'GROUP'],
     ['Conservationists warned of the danger.', 'Conservationists', 'GROUP'],
     ['Physicians in the city are busy.', 'Physicians', null],
+    ['Comments are closed.', 'Comments', null],
     // a domain name is one name, and its full stop ends no sentence
     ['The security firm Vantrex.com said the browser has flaws.', 'Vantrex.com', 'ORG'],
     ['Brexons welcomed the ruling on Monday.', 'Brexons', 'ORG'],
