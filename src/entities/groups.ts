@@ -93,7 +93,7 @@ function isCueVerb(lower: string, lemma: string): boolean {
   return STANCE_VERBS.has(l) || EMOTIONS.has(lower) || cueLemma(lower, lemma) !== null;
 }
 
-export function findGroups(doc: Doc, isNamed: (token: number) => boolean): GroupSpan[] {
+export function findGroups(doc: Doc, isNamed: (token: number) => boolean, insideName: (token: number) => boolean = isNamed): GroupSpan[] {
   const t = doc.tokens;
   // "governing board", "ruling party": an -ing word the tagger reads as a verb, before a noun
   const gerundModifier = (k: number): boolean => t[k]!.pos === 'VERB' && /ing$/u.test(t[k]!.lower) && t[k + 1]?.pos === 'NOUN';
@@ -102,6 +102,8 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean): Group
   for (let i = 0; i < t.length; i++) {
     const head = t[i]!;
     if (i <= covered) continue;
+    // a capitalised word inside a name is part of it: "the Farmers Union" is no group of farmers
+    if (head.cap && insideName(i) && i > doc.sentences[head.sent]!.first) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
     // "the teachers' union", "a residents association": a body named by whom it gathers
     const members = ["'s", '’s'].includes(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;

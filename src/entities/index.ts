@@ -600,7 +600,10 @@ function classNounAt(s: Scan, i: number): void {
 /** Unnamed groups and proxies: "economists", "sources on the party's national executive committee". */
 function addGroups(s: Scan): void {
   const { doc, draftAt } = s;
-  const groups: GroupSpan[] = findGroups(doc, s.isNamed);
+  // every token inside a name, for "the Seaview Farmers Union" (no group of farmers)
+  const named = new Uint8Array(doc.tokens.length);
+  for (const d of s.drafts) for (const m of d.mentions) named.fill(1, m.first, m.last);
+  const groups: GroupSpan[] = findGroups(doc, s.isNamed, (k) => named[k] === 1);
   const groupByName = new Map<string, Draft>();
   for (const g of groups) {
     const surface = chunkText(doc, g.first, g.last);

@@ -17,7 +17,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
 import {
   EMOTIONS, URGE_VERBS, REVERSAL_VERBS, RETENTION_VERBS, RULING_ROLES, EVALUATIONS, EVALUATION_PHRASES, EVALUATIVE_FRAMES, GENERIC_ACTIONS,
   REACTION_VERBS, REACTION_MANNERS, CAMPAIGN_NOUNS, CAMPAIGN_STARTERS, CONSEQUENCES, LEGAL_ACTION_VERBS, LEGAL_ACTION_NOUNS, OBJECTLESS_LEGAL_ACTIONS, STANCE_NOUNS, EXPRESSING_VERBS, RECEIVING_VERBS, HEDGES, REFUSALS, NEGATIONS, MODALS,
-  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, CONSEQUENCE_PHRASES, POSITION_PREDICATES,
+  INTENTION_VERBS, INTENTION_NOUNS, INTENTION_CARRIERS, PARTISAN_NOUNS, PARTISAN_LISTERS, DENIED_BENEFITS, CONSEQUENCE_PHRASES, HARMS, POSITION_PREDICATES,
   POSSESSED_POSITIONS, POSSESSED_POSITION_PREPS, MANNER_POSITIONS,
   type CueRow,
 } from './lexicon.js';
@@ -56,6 +56,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
+/** Forms of "be" before a progressive: "has been campaigning", "are fighting". */
+const PROGRESSIVE_BE = new Set(['been', 'is', 'are', 'was', 'were', 'am', "'s", "'re"]);
 /** Words that deny a reaction's strength: "less impressed", "hardly pleased". */
 const DIMINISHERS = new Set(['less', 'hardly', 'scarcely', 'far']);
 /** Titles before a judge's name: "Justice", "Justices", "Judge", "Judges". */
@@ -209,6 +211,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
 
   /** 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X" phrases of three words, then two: "come out against", "voted against" */
   function verbCue(k: number, u: Token, lemma: string, sent: number): boolean {
+    // "has been campaigning for": an -ing form after "be" that wink tagged as a noun keeps its noun lemma
+    if (u.pos === 'NOUN' && /ing$/u.test(u.lower) && PROGRESSIVE_BE.has(t[k - 1]?.lower ?? '')) {
+      const stem = u.lower.slice(0, -3);
+      lemma = [stem, `${stem}e`].find((w) => STANCE_VERBS.has(w) || PHRASE_HEADS.has(w)) ?? lemma;
+    }
     if (!STANCE_VERBS.has(lemma) && !PHRASE_HEADS.has(lemma)) return false;
     const phrase3 = STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''} ${t[k + 2]?.lower ?? ''}`);
     const phrase = phrase3 ?? STANCE_PHRASES.get(`${lemma} ${t[k + 1]?.lower ?? ''}`);
@@ -217,7 +224,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const row = phrase ?? (CANCELLING_PARTICLES.has(t[k + 1]?.lower ?? '') ? undefined : STANCE_VERBS.get(lemma));
     // "the council approved the closure": the decision itself, not a stance on it
     if (row && decisions.refs.has(k)) return true;
-    const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '');
+    // ("has been campaigning for": wink may tag an -ing form after "been" as a noun)
+    const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '')
+      || /ing$/u.test(u.lower) && PROGRESSIVE_BE.has(t[k - 1]?.lower ?? '');
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = phraseEnd;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
@@ -404,6 +413,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (!holder || holder.kind === 'pronoun' || t[holder.last]?.text !== ',') return true;
       const ev = evaluationAfter(holder.last + 1, sent);
       if (ev) found.push({ holders: [holder], polarity: ev.polarity, decision: ev.decision, cue: [k, ev.end], rule: 'stance.evaluation', confidence: ev.viaPronoun ? 0.7 : 0.8, sent, pronoun: ev.pronoun });
+      // "According to the union, the ban will cost jobs"
+      const effect = ev ? null : consequenceAfter(holder.last + 1, sent);
+      if (effect) found.push({ holders: [holder], polarity: effect.polarity, decision: effect.decision, cue: [k, effect.end], rule: 'stance.consequence', confidence: effect.viaPronoun ? 0.6 : 0.7, sent, pronoun: effect.pronoun });
       return true;
     }
     return false;
@@ -955,12 +967,25 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const phrase = verb && `${verb} ${t[e + 1]?.lower ?? ''} ${t[e + 2]?.lower ?? ''}`;
       // "would not work", "did not go far enough": a denied benefit is a criticism
       if (negated && (DENIED_BENEFITS.has(verb) || DENIED_BENEFITS.has(phrase))) return { polarity: 'oppose', decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
-      const effect = CONSEQUENCES.get(verb) ?? CONSEQUENCE_PHRASES.get(phrase) ?? CONSEQUENCE_PHRASES.get(phrase.split(' ', 2).join(' ')) ?? CONSEQUENCE_PHRASES.get(verb);
+      const effect = CONSEQUENCES.get(verb) ?? CONSEQUENCE_PHRASES.get(phrase) ?? CONSEQUENCE_PHRASES.get(phrase.split(' ', 2).join(' ')) ?? CONSEQUENCE_PHRASES.get(verb) ?? ledTo(verb, e + 1);
       // a negated effect says little otherwise ("would not hurt anyone" is no endorsement)
       if (!effect || negated) return null;
       return { polarity: effect, decision: ref.id, end: e + 1, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }
     return null;
+  }
+
+  /** "could lead to job losses", "will result in closures": an outcome the text names as a harm. */
+  function ledTo(verb: string, from: number): Polarity | undefined {
+    let w = from;
+    if (!(verb === 'lead' && t[w]?.lower === 'to' || verb === 'result' && t[w]?.lower === 'in' || verb === 'cause')) return undefined;
+    if (verb !== 'cause') w++;
+    for (const end = w + 4; w < end && t[w]; w++) {
+      if (HARMS.has(t[w]!.lower)) return 'oppose';
+      // (any word of the noun phrase: wink tags "job" in "job losses" as a verb)
+      if (t[w]!.kind !== 'word' || ['ADP', 'SCONJ', 'CCONJ'].includes(t[w]!.pos)) return undefined;
+    }
+    return undefined;
   }
 
   /** After a decision reference at e: a deontic modal or a subjunctive "be" with a reversal or retention verb. */

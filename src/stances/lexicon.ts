@@ -120,6 +120,11 @@ export const CONSEQUENCES: ReadonlyMap<string, Polarity> = polarities(
 );
 /** Effects whose denial is a criticism: "insisted the ban would not work", "said the cap will not help renters". */
 export const DENIED_BENEFITS: ReadonlySet<string> = new Set(['work', 'help', 'succeed', 'solve', 'stop', 'prevent', 'reduce', 'fix', 'address', 'go far enough']);
+/** Outcomes that are harms: "could lead to job losses", "will result in closures", "would cause chaos". */
+export const HARMS: ReadonlySet<string> = new Set([
+  'losses', 'loss', 'closures', 'closure', 'chaos', 'hardship', 'shortages', 'shortage', 'unemployment', 'redundancies', 'layoffs',
+  'suffering', 'deaths', 'confusion', 'delays', 'disruption', 'bankruptcies', 'poverty', 'homelessness', 'harm', 'damage', 'injustice',
+]);
 /** Effects of several words, the first one a lemma: "said the ban goes too far". */
 export const CONSEQUENCE_PHRASES: ReadonlyMap<string, Polarity> = new Map([['go too far', 'oppose'], ['make sense', 'support'], ['pay off', 'support'], ['backfire', 'oppose']]);
 

@@ -233,6 +233,13 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['Anna Berg was not happy with the decision.', 'Anna Berg', 'oppose'],
   ['Anna Berg was not disappointed.', 'Anna Berg', null],
   ['Several MPs expressed unease about the decision.', 'MPs', 'oppose'],
+  // harms an outcome is named as, progressives wink tags as nouns, "according to" before a consequence
+  ['The Port Users Group warned the ban could lead to job losses.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group said the ban would lead to higher profits.', 'Port Users Group', null],
+  ['The Port Users Group has been campaigning for the ban for years.', 'Port Users Group', 'support'],
+  ['According to the Port Users Group, the ban will cost jobs.', 'Port Users Group', 'oppose'],
+  // a capitalised plural inside a name is no group: "the Farmers Union"
+  ['According to the Seaview Farmers Union, the ban is unfair.', 'Seaview Farmers Union', 'oppose'],
   // judges' opinions on a ruling
   ['Judge Anna Berg dissented.', 'Anna Berg', 'oppose'],
   ['Judge Anna Berg wrote a dissent, joined by Judges Tom Reed and Ruth Kemp.', 'Ruth Kemp', 'oppose'],
