@@ -529,6 +529,11 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       if (named && (named.kind !== 'pronoun' || t[d]?.text !== ',')) holders.push(named);
       if (holders.length && modality(holders[0]!.last, k) !== 'plain') return true;
     }
+    // "Opponents of the ban say …": the unnamed partisans themselves, when they are a group that speaks
+    if (!holders.length) {
+      const self = index.startingAt(k) ?? (t[k - 1]?.pos === 'DET' || t[k - 1]?.pos === 'ADJ' ? index.startingAt(k - 1) : undefined);
+      if (self && byId.get(self.entity)?.type === 'GROUP') holders.push(self);
+    }
     if (holders.length) found.push({ holders, polarity, decision: id, cue: [k, k + 2], rule: 'stance.partisan', confidence: 0.8, sent });
     return true;
   }
@@ -729,8 +734,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
    */
   function amongSubject(k: number): MentionRec[] {
     let j = k - 1;
+    // "who have criticised": past the auxiliaries of the relative clause
+    while (j > k - 3 && (t[j]?.pos === 'AUX' || t[j]?.pos === 'ADV') && t[j]?.lower !== 'to') j--;
     if (t[j]?.lower !== 'to' && t[j]?.lower !== 'that' && t[j]?.lower !== 'who') return [];
     j--;
+    // "X is among those who have criticised the ban"
+    if (t[j]?.lower === 'those' && t[j - 1]?.lower === 'among') return t[j - 2]?.lemma === 'be' ? clauseSubjects(j - 2) : [];
     if (t[j]?.pos !== 'NOUN' || !/s$/u.test(t[j]!.lower)) return [];
     j--;
     while (j > k - 6 && t[j] && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NUM' || t[j]!.pos === 'NOUN')) j--;

@@ -240,6 +240,10 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['According to the Port Users Group, the ban will cost jobs.', 'Port Users Group', 'oppose'],
   // a capitalised plural inside a name is no group: "the Farmers Union"
   ['According to the Seaview Farmers Union, the ban is unfair.', 'Seaview Farmers Union', 'oppose'],
+  // unnamed partisans that speak; "among those who"
+  ['Opponents of the ban say it will hurt tourism.', 'Opponents of the ban', 'oppose'],
+  ['The Harbour Board met opponents of the ban on Monday.', 'opponents of the ban', null],
+  ['The Port Users Group is among those who have criticised the ban.', 'Port Users Group', 'oppose'],
   // judges' opinions on a ruling
   ['Judge Anna Berg dissented.', 'Anna Berg', 'oppose'],
   ['Judge Anna Berg wrote a dissent, joined by Judges Tom Reed and Ruth Kemp.', 'Ruth Kemp', 'oppose'],
