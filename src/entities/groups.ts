@@ -56,6 +56,8 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
 }
 
 /** A plural noun: "residents", and the irregular "fishermen", "people", "children". */
+/** Quantities before "of" that leave a collective the subject: "Hundreds of people protested". */
+const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores', 'some', 'many', 'most', 'several', 'all', 'lots', 'number', 'majority', 'minority', 'group']);
 /** Bodies named by their members: "the teachers' union", "a residents association". */
 const MEMBER_BODIES = new Set(['union', 'association', 'federation', 'lobby', 'group', 'council', 'alliance', 'coalition', 'guild', 'network', 'body']);
 const PLURAL = /(?:[^s]s|men|people|children)$/u;
@@ -131,7 +133,9 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean, inside
     // an object ("supports members …", "ban Labour members") is not a position holder
     const before = t[first - 1];
     const alongside = before && (before.lower === 'alongside' || before.lower === 'with' && ['along', 'together'].includes(t[first - 2]?.lower ?? '')
-      || (before.lower === 'from' || before.lower === 'among') && STANCE_NOUNS.has(t[first - 2]?.lower ?? ''));
+      || (before.lower === 'from' || before.lower === 'among') && STANCE_NOUNS.has(t[first - 2]?.lower ?? '')
+      // "Hundreds of people protested", "many of the residents": a quantity, not a preposition's object
+      || before.lower === 'of' && QUANTITIES.has(t[first - 2]?.lower ?? ''));
     // "said many students opposed the ban": the subject of a reported clause, not an object
     // (people, not things: "say the results confirm …" is no group)
     const reported = before?.pos === 'VERB' && cueLemma(before.lower, before.lemma) !== null && takesPosition(doc, first, last)

@@ -199,6 +199,7 @@ export const COLLECTIVE_NOUNS = set(`
   shareholders investors farmers businesses groups organisations organizations charities insiders
   observers commentators academics clubs players executives rebels backbenchers lawmakers legislators
   senators regulators judges voters locals families victims survivors opposition
+  people citizens consumers customers passengers patients motorists commuters fishermen
 `);
 
 /** Nouns for people who speak for an organisation ("a spokesperson for X", "sources on X"). */

@@ -494,6 +494,8 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       const target = hasObject ? decisionAfter(n + 2, 5) : intransitive('appeal', n + 1);
       if (!target) return true;
       const holders = subjectsBefore(doc, index, k, 7);
+      // "plans to hold a protest against the ban": the subject of the intention
+      if (!holders.length) holders.push(...intendingSubject(k));
       if (!holders.length) holders.push(...reportedSubject(k));
       if (!holders.length || modality(holders[0]!.last, k) !== 'plain') return true;
       found.push({ holders, polarity: 'oppose', decision: target.id, cue: [k, n + 2], rule: 'stance.legal-action', confidence: target.viaPronoun ? 0.75 : 0.85, sent, pronoun: target.pronoun });

@@ -169,7 +169,7 @@ export const PARTISAN_NOUNS: ReadonlyMap<string, Polarity> = polarities(
 export const PARTISAN_LISTERS: ReadonlySet<string> = new Set(['including', 'include', 'includes', 'included', 'such', 'like', 'among']);
 
 /** "would seek a judicial review of the decision", "launched a legal challenge to the ban": opposition through the courts. */
-export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten', 'sign', 'join', 'organise', 'organize', 'lead', 'consider', 'weigh', 'explore', 'prepare']);
+export const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set(['seek', 'launch', 'file', 'lodge', 'mount', 'bring', 'take', 'begin', 'pursue', 'start', 'issue', 'apply', 'threaten', 'sign', 'join', 'organise', 'organize', 'lead', 'consider', 'weigh', 'explore', 'prepare', 'hold', 'stage']);
 /** Legal actions that need no object: "was considering an appeal" is against the ruling in view. */
 export const OBJECTLESS_LEGAL_ACTIONS: ReadonlySet<string> = new Set(['appeal', 'challenge', 'lawsuit', 'injunction', 'review']);
 export const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set(['review', 'challenge', 'appeal', 'lawsuit', 'suit', 'action', 'case', 'injunction', 'complaint', 'campaign', 'petition', 'protest', 'fight', 'battle', 'boycott']);

@@ -179,8 +179,12 @@ const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'on',
 /** Is mention m the object of a preposition ("with" counts only when `withToo`: "along with X condemned" keeps X as a holder)? */
 export function afterPreposition(doc: Doc, m: MentionRec, withToo = false): boolean {
   const before = doc.tokens[m.first - 1]?.lower ?? '';
+  // "Hundreds of people protested": "of" after a quantity leaves its noun the subject
+  if (before === 'of' && QUANTITY_HEADS.has(doc.tokens[m.first - 2]?.lower ?? '')) return false;
   return SUBJECT_BLOCKING_PREPOSITIONS.has(before) || withToo && before === 'with';
 }
+/** Quantities whose "of" phrase is the subject itself: "hundreds of people", "many of the residents". */
+const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores', 'some', 'many', 'most', 'several', 'lots']);
 
 const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);

@@ -240,6 +240,9 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['According to the Port Users Group, the ban will cost jobs.', 'Port Users Group', 'oppose'],
   // a capitalised plural inside a name is no group: "the Farmers Union"
   ['According to the Seaview Farmers Union, the ban is unfair.', 'Seaview Farmers Union', 'oppose'],
+  // a collective after a quantity is the subject; a protest planned is a legal action
+  ['Hundreds of fishermen protested against the ban on Saturday.', 'fishermen', 'oppose'],
+  ['The Port Users Group plans to hold a protest against the ban next week.', 'Port Users Group', 'oppose'],
   // unnamed partisans that speak; "among those who"
   ['Opponents of the ban say it will hurt tourism.', 'Opponents of the ban', 'oppose'],
   ['The Harbour Board met opponents of the ban on Monday.', 'opponents of the ban', null],
