@@ -9,7 +9,7 @@ import { lowerBound, findLast } from '../model/search.js';
 import type { EntityLayer, MentionRec } from '../model/index.js';
 import type { EntityType, Span } from '../types.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
-import { DESCRIPTOR_TYPES, ROLE_NOUNS } from '../entities/lexicon.js';
+import { DESCRIPTOR_TYPES, ROLE_NOUNS, HONORIFICS } from '../entities/lexicon.js';
 import { MentionIndex, subjectsBefore, mentionAfter, afterPreposition, WEEKDAYS, POSSESSIVE_DETERMINERS } from '../syntax/index.js';
 import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import {
@@ -73,8 +73,6 @@ const REQUIRING = new Set(['require', 'mandate']);
 const PROPOSING_VERBS = new Set(['introduce', 'propose', 'file', 'table', 'draft', 'submit', 'sponsor', 'unveil', 'put', 'bring', 'lodge']);
 /** Nouns whose to-infinitive is what they seek ("filed a lawsuit to stop …", "in an attempt to block …"), never a decision. */
 const PURPOSE_NOUNS = new Set(['lawsuit', 'suit', 'petition', 'campaign', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'plea', 'request', 'appeal', 'fight', 'push', 'drive']);
-/** Titles that may stand between a role and a name: "health officer Dr Jennifer Vines". */
-const TITLE_WORDS = /^(?:Dr|Dr\.|Mr|Mrs|Ms|Prof|Sir|Dame)$/u;
 /** Strong references that only name decisions of some families. */
 const REFERENCE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([['scheme', ['approve', 'introduce', 'expand', 'cancel', 'halt', 'require', 'restrict']]]);
 /** Nouns that collect decisions: "a package of sanctions", "a raft of measures", "a new round of tariffs". */
@@ -483,7 +481,7 @@ function statementAt(s: Scan, k: number): void {
         if (!m || s.typeOf.get(m.entity) === 'PLACE') {
           const from = m && m.first <= b + 3 ? m.last : b + 1;
           let n = from;
-          while (n < from + 5 && t[n] && t[n]!.kind === 'word' && !index.startingAt(n) && (!t[n]!.cap || TITLE_WORDS.test(t[n]!.text))) n++;
+          while (n < from + 5 && t[n] && t[n]!.kind === 'word' && !index.startingAt(n) && (!t[n]!.cap || HONORIFICS.has(t[n]!.lower))) n++;
           const person = n > from || !m ? index.startingAt(n) : undefined;
           if (person && s.typeOf.get(person.entity) === 'PERSON') m = person;
         }

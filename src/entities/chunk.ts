@@ -53,6 +53,14 @@ function elidedSurname(text: string): boolean {
 /** A plural title: "Justices", "Senators" (not "ss" words). */
 const PLURAL_TITLE = /[^s]s$/u;
 
+/**
+ * A role title as written before a name: "MP", "Mr." and "Dr." as wink keeps them (with the dot), and a plural
+ * before coordinated names ("Justices Elena Kagan and …", "Senators Ann Ray and …").
+ */
+export function isRoleTitle(lower: string, titles: ReadonlySet<string> = ROLE_TITLES): boolean {
+  return titles.has(lower) || (lower.endsWith('.') || PLURAL_TITLE.test(lower)) && titles.has(lower.slice(0, -1));
+}
+
 /** A first name in compromise's lexicon (or the supplement's). */
 function isFirstName(lower: string): boolean {
   return lexClasses(lower).some((c) => c === 'FirstName' || c === 'MaleName' || c === 'FemaleName');
@@ -329,12 +337,7 @@ function splitAtFirstNames(doc: Doc, first: number, last: number, alone: Readonl
 function splitRoles(doc: Doc, first: number, last: number, ROLE_TITLES: ReadonlySet<string>): Chunk[] {
   const t = doc.tokens;
   const whole: Chunk = { first, last, role: null, roleOwner: null, honorific: false };
-  // "Mr." and "Dr." as wink keeps them, with the dot
-  const isTitle = (k: number): boolean => {
-    const w = t[k]!.lower;
-    // ("Justices Elena Kagan and …", "Senators Ann Ray and …": a plural title before coordinated names)
-    return ROLE_TITLES.has(w) || (w.endsWith('.') || PLURAL_TITLE.test(w)) && ROLE_TITLES.has(w.slice(0, -1));
-  };
+  const isTitle = (k: number): boolean => isRoleTitle(t[k]!.lower, ROLE_TITLES);
   if (last - first < 2 || ORG_HEADS.has(t[last - 1]!.lower)) {
     if (last - first === 1 && isTitle(first)) return [];
     return [whole];

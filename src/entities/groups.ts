@@ -8,6 +8,7 @@ import type { EntityType } from '../types.js';
 import { COLLECTIVE_NOUNS, PROXY_NOUNS, PROXY_PREPS } from './lexicon.js';
 import { STANCE_VERBS, STANCE_FORMS, STANCE_NOUNS, EMOTIONS } from '../stances/lexicon.js';
 import { cueLemma } from '../quotes/lexicon.js';
+import { QUANTITY_HEADS } from '../syntax/index.js';
 
 export interface GroupSpan {
   readonly first: number;
@@ -56,8 +57,8 @@ function takesPosition(doc: Doc, first: number, last: number): boolean {
 }
 
 /** A plural noun: "residents", and the irregular "fishermen", "people", "children". */
-/** Quantities before "of" that leave a collective the subject: "Hundreds of people protested". */
-const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores', 'some', 'many', 'most', 'several', 'all', 'lots', 'number', 'majority', 'minority', 'group']);
+/** Quantities before "of" that leave a collective the subject of its verb: syntax's, and "a group of", "the majority of". */
+const QUANTITIES: ReadonlySet<string> = new Set([...QUANTITY_HEADS, 'all', 'number', 'majority', 'minority', 'group']);
 /** Bodies named by their members: "the teachers' union", "a residents association". */
 const MEMBER_BODIES = new Set(['union', 'association', 'federation', 'lobby', 'group', 'council', 'alliance', 'coalition', 'guild', 'network', 'body']);
 const PLURAL = /(?:[^s]s|men|people|children)$/u;
@@ -108,8 +109,8 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean, inside
     if (head.cap && insideName(i) && i > doc.sentences[head.sent]!.first) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
     // "the teachers' union", "a residents association": a body named by whom it gathers
-    const members = ["'s", '’s'].includes(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    const membersBody = MEMBER_BODIES.has(head.lower) && t[members]?.pos === 'NOUN' && !t[members]!.cap && PLURAL.test(t[members]!.lower) && !isNamed(members);
+    const members = MEMBER_BODIES.has(head.lower) ? (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' ? i - 2 : i - 1) : -1;
+    const membersBody = members >= 0 && t[members]?.pos === 'NOUN' && !t[members]!.cap && PLURAL.test(t[members]!.lower) && !isNamed(members);
     if (!isProxy && !membersBody && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
     // "according to sources close to …": the tagger can read a plural noun as a verb after "to"
     const prevLower = t[i - 1]?.lower ?? '';

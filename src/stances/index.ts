@@ -11,6 +11,7 @@ import { regionAt, type QuoteRegion } from '../quotes/marks.js';
 import type { QuoteLayer } from '../quotes/index.js';
 import type { DecisionLayer } from '../decisions/index.js';
 import { isExpletiveIt } from '../coreference/index.js';
+import { isRoleTitle } from '../entities/chunk.js';
 import { findLast, lowerBound } from '../model/search.js';
 import { GENERIC_REFERENCES } from '../decisions/lexicon.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicons/index.js';
@@ -48,6 +49,8 @@ const CONTINUING = new Set(['keep', 'continue']);
 const POSITION_HEADS = new Set([...POSITION_PREDICATES.keys()].map((p) => p.split(' ')[0]!));
 /** Copulas before a stated position. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'remain', 'remains', 'remained']);
+/** A form of "be", first person included: "has been campaigning", "I am against". */
+const isBe = (w: string): boolean => COPULAS.has(w) || w === 'am' || w === "'m";
 /** A speaker's own voice inside a quote. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Pronouns that can stand for coordinated names. */
@@ -56,12 +59,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been']);
 /** Sentence openers that set what follows against what came before. */
 const CONTRASTS = new Set(['but', 'however', 'yet', 'still', 'meanwhile']);
-/** Forms of "be" before a progressive: "has been campaigning", "are fighting". */
-const PROGRESSIVE_BE = new Set(['been', 'is', 'are', 'was', 'were', 'am', "'s", "'re"]);
 /** Words that deny a reaction's strength: "less impressed", "hardly pleased". */
 const DIMINISHERS = new Set(['less', 'hardly', 'scarcely', 'far']);
-/** Titles before a judge's name: "Justice", "Justices", "Judge", "Judges". */
-const ROLE_WORD = /^(?:Justices?|Judges?|Chief)$/u;
 /** Verbs that give a judge's opinion on a ruling: "wrote a dissent", "writing for the majority". */
 const OPINION_VERBS = new Set(['write', 'file', 'issue', 'author', 'pen', 'deliver', 'join', 'read']);
 /** Nouns whose "of" complement carries the evaluation: "part of an unfriendly policy", "an act of vandalism". */
@@ -212,7 +211,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   /** 1. verb cues: "X condemned the move", "X would not back the ban", passive "was welcomed by X" phrases of three words, then two: "come out against", "voted against" */
   function verbCue(k: number, u: Token, lemma: string, sent: number): boolean {
     // "has been campaigning for": an -ing form after "be" that wink tagged as a noun keeps its noun lemma
-    if (u.pos === 'NOUN' && /ing$/u.test(u.lower) && PROGRESSIVE_BE.has(t[k - 1]?.lower ?? '')) {
+    if (u.pos === 'NOUN' && /ing$/u.test(u.lower) && isBe(t[k - 1]?.lower ?? '')) {
       const stem = u.lower.slice(0, -3);
       lemma = [stem, `${stem}e`].find((w) => STANCE_VERBS.has(w) || PHRASE_HEADS.has(w)) ?? lemma;
     }
@@ -226,7 +225,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     if (row && decisions.refs.has(k)) return true;
     // ("has been campaigning for": wink may tag an -ing form after "been" as a noun)
     const verbSlot = ['not', "n't", 'to', 'would', 'will', 'could', 'did', 'does', 'do', 'also'].includes(t[k - 1]?.lower ?? '')
-      || /ing$/u.test(u.lower) && PROGRESSIVE_BE.has(t[k - 1]?.lower ?? '');
+      || /ing$/u.test(u.lower) && isBe(t[k - 1]?.lower ?? '');
     if (row && (u.pos === 'VERB' || u.pos === 'AUX' || verbSlot || /(?:ed|es|s)$/u.test(u.lower) && u.pos !== 'NOUN')) {
       let objFrom = phraseEnd;
       if (row.particles && row.particles.includes(t[objFrom]?.lower ?? '')) objFrom++;
@@ -643,7 +642,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       // (past a title, singular or plural: "joined by Justices Elena Kagan and Judge …")
       const past = (from: number): MentionRec | undefined => {
         const m = index.startingAt(from);
-        return m && !(m.last === from + 1 && ROLE_WORD.test(t[from]!.text)) ? m : index.startingAt(from + 1);
+        return m && !(m.last === from + 1 && isRoleTitle(t[from]!.lower, lex.roleTitles)) ? m : index.startingAt(from + 1);
       };
       for (let m = past(j + 2); m && m.kind !== 'pronoun' && t[m.first]!.sent === sent; ) {
         holders.push(m);
@@ -1024,7 +1023,7 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
   function quotePosition(c: number, end: number, mention: MentionRec): boolean {
     let b = c + 1;
     while (b < c + 3 && t[b] && (MODALS.has(t[b]!.lower) || t[b]!.pos === 'ADV') && !NEGATIONS.has(t[b]!.lower)) b++;
-    if (!t[b] || !(COPULAS.has(t[b]!.lower) || ['am', "'m"].includes(t[b]!.lower))) return false;
+    if (!t[b] || !isBe(t[b]!.lower)) return false;
     let p = b + 1;
     while (p < b + 3 && t[p]?.pos === 'ADV' && !NEGATIONS.has(t[p]!.lower)) p++;
     if (!POSITION_HEADS.has(t[p]?.lower ?? '')) return false;

@@ -184,7 +184,7 @@ export function afterPreposition(doc: Doc, m: MentionRec, withToo = false): bool
   return SUBJECT_BLOCKING_PREPOSITIONS.has(before) || withToo && before === 'with';
 }
 /** Quantities whose "of" phrase is the subject itself: "hundreds of people", "many of the residents". */
-const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores', 'some', 'many', 'most', 'several', 'lots']);
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores', 'some', 'many', 'most', 'several', 'lots']);
 
 const DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
