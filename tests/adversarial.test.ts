@@ -235,7 +235,7 @@ beforeAll(async () => {
     bundle: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node20.10', // keeps the import attribute on the model's JSON
     packages: 'external',
     outfile: BUNDLE,
     logLevel: 'silent',

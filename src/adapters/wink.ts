@@ -3,7 +3,7 @@
  * UTF-16 offsets; nothing else in the library touches wink objects.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { sbdPosModel } from './wink-model';
 
 /** Raw per-token columns as wink produces them, plus character offsets. */
 export interface WinkTokens {
@@ -19,21 +19,6 @@ export interface WinkTokens {
 }
 
 type WinkInstance = ReturnType<typeof winkNLP>;
-type WinkModel = typeof model;
-
-/**
- * wink-eng-lite-web-model 1.8.1's `metaCER()` re-stringifies its own cached JSON on every call, so
- * each new wink instance pays for (and stores) a string twice as long as the last: the 20th
- * instance in a process throws "Invalid string length". We hand wink a copy of the model whose
- * `metaCER` returns the first result every time.
- */
-const stableModel: WinkModel = (() => {
-  const original = model as unknown as Record<string, unknown> & { metaCER: () => unknown };
-  let first: unknown = null;
-  const copy = Object.assign(Object.create(null) as Record<string, unknown>, original);
-  copy.metaCER = () => (first ??= original.metaCER());
-  return copy as unknown as WinkModel;
-})();
 
 /** wink's tokenizer is quadratic in the length of a run without whitespace. */
 const LONG_RUN = 64;
@@ -172,7 +157,7 @@ export class WinkTokenizer {
 
   private instance(): WinkInstance {
     if (this.nlp === null || this.docsRead >= RECYCLE_AFTER_DOCS) {
-      this.nlp = winkNLP(stableModel, ['sbd', 'pos']);
+      this.nlp = winkNLP(sbdPosModel, ['sbd', 'pos']);
       this.docsRead = 0;
     }
     this.docsRead += 1;
