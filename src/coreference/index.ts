@@ -187,7 +187,15 @@ export function resolveCoreference(doc: Doc, layer: EntityLayer, regions: readon
     // "The government said it was disappointed": an unnamed subject is the pronoun's referent, so nothing else is
     let n = v - 1;
     while (n > 0 && (t[n]!.pos === 'ADV' || t[n]!.pos === 'AUX') && n > v - 3) n--;
-    return subj.length === 0 && t[n]?.pos === 'NOUN' && !t[n]!.cap && t[n]!.sent === t[i]!.sent && UNNAMED_SUBJECT_DETS.has(t[n - 1]?.lower ?? '') ? NOBODY : null;
+    if (subj.length > 0 || t[n]?.pos !== 'NOUN' || t[n]!.cap || t[n]!.sent !== t[i]!.sent) return null;
+    return UNNAMED_SUBJECT_DETS.has(t[unnamedPhraseStart(n)]?.lower ?? '') ? NOBODY : null;
+  }
+
+  /** The token before an unnamed noun phrase ending at n: "the [chamber of commerce]", "a [local business group]". */
+  function unnamedPhraseStart(n: number): number {
+    let k = n - 1;
+    while (k > n - 6 && t[k] && !t[k]!.cap && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'ADJ' || t[k]!.lower === 'of' && t[k - 1]?.pos === 'NOUN')) k--;
+    return k;
   }
 
   function learned(id: string): Set<string> {

@@ -47,7 +47,10 @@ export const NOMINAL_KINDS: ReadonlyMap<string, string> = kinds({
   company: `company firm business maker manufacturer chipmaker carmaker drugmaker producer developer supplier
     retailer insurer lender airline carrier operator giant startup publisher chain plc ltd inc corp corporation
     co llc limited holdings industries systems technologies labs motors airlines airways pharma pharmaceuticals
-    rail railways air energy water telecom telecoms media capital insurance apps group`,
+    rail railways air energy water telecom telecoms media capital insurance apps group foods stores brands
+    beverages breweries dairies supermarkets retail logistics shipping aviation enterprises ventures investments
+    securities properties resources mining metals steel chemicals electronics software studios entertainment
+    communications solutions`,
   regulator: 'regulator watchdog authority agency commission office board ombudsman inspectorate standards',
   club: 'club team side fc united rovers athletic wanderers albion rangers',
   league: 'league federation confederation',

@@ -259,9 +259,12 @@ export function chunkNames(doc: Doc, roleTitles: ReadonlySet<string> = ROLE_TITL
 /** "T-shirt", "U-turn": one capital letter hyphened to a lower-case word is a common noun, not part of a name. */
 function letterCompound(doc: Doc, j: number): boolean {
   const t = doc.tokens;
+  // (one token or three, as the tokenizer splits it)
+  if (LETTER_COMPOUND.test(t[j]!.text)) return true;
   const tail = t[j + 2];
   return t[j]!.text.length === 1 && t[j + 1]?.text === '-' && !t[j + 1]!.spaceBefore && !!tail && !tail.spaceBefore && tail.kind === 'word' && !tail.cap;
 }
+const LETTER_COMPOUND = /^\p{Lu}[-‐]\p{Ll}+$/u;
 
 /** "Another Europe is Possible": a capitalised determiner mid-sentence starts a title-like name. */
 function isTitleStart(doc: Doc, i: number): boolean {
@@ -306,8 +309,26 @@ function joinerFits(doc: Doc, first: number, j: number, kind: 'org' | 'person' |
   // "Priya Ramaswamy of the Digital Consumers Alliance": a multi-word name before "of" is a person, not part of the name
   let words = 0;
   for (let k = first; k < j; k++) if (t[k]!.kind === 'word') words++;
-  if (words > 1) return false;
+  if (words > 1) return t[j]!.lower === 'of' && affiliateOfPlace(doc, first, j);
   return ORG_HEADS.has(lastCapAfter(doc, j, t[j]!.sent).lower);
+}
+
+const PERSON_CLASSES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+const REGION_CLASSES = new Set(['Country', 'Region', 'City']);
+
+/**
+ * "Planned Parenthood of Montana", "Boys and Girls Clubs of America": a body's branch named by its place.
+ * Not a person of a place: no word before "of" may be a person's name or title ("Senator Jon Tester of Montana").
+ */
+function affiliateOfPlace(doc: Doc, first: number, j: number): boolean {
+  const t = doc.tokens;
+  const place = t[j + 1]!;
+  if (place.sent !== t[j]!.sent || isWordCap(t[j + 2]) && t[j + 2]!.sent === place.sent || !lexClasses(place.lower).some((c) => REGION_CLASSES.has(c))) return false;
+  for (let k = first; k < j; k++) {
+    const w = t[k]!;
+    if (w.kind === 'word' && (ROLE_TITLES.has(w.lower) || lexClasses(w.lower).some((c) => PERSON_CLASSES.has(c)))) return false;
+  }
+  return true;
 }
 
 /**

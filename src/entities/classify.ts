@@ -161,6 +161,9 @@ export function classifyChunk(doc: Doc, c: Chunk): TypeVote {
   if (words.length === 2 && NEWSPAPER_HEADS.has(last) && has(lexClasses(first), 'City', 'Region')) return { type: 'ORG', strength: 4 };
   if (ORG_STARTS.has(first) && words.length > 2 && (words[1] === 'of' || words[1] === 'for')) return { type: 'ORG', strength: 4 };
   if (PLACE_STARTS.has(first) && words.length > 2 && words[1] === 'of') return { type: 'PLACE', strength: 3 };
+  // "Planned Parenthood of Montana": two or more words, "of", and a region is a body's branch, not a place
+  const of = words.indexOf('of');
+  if (of >= 2 && of === words.length - 2 && has(lexClasses(last), 'Country', 'City', 'Region') && !words.slice(0, of).some((w) => PLACE_HEADS.has(w) || PLACE_STARTS.has(w))) return { type: 'ORG', strength: 3 };
   if (c.role) return { type: 'PERSON', strength: 4 };
   const prev = doc.tokens[c.first - 1];
   if (prev && HONORIFICS.has(prev.lower)) return { type: 'PERSON', strength: 5 };

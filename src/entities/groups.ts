@@ -22,6 +22,12 @@ export interface GroupSpan {
 const LEFT_DETS = new Set(['the', 'some', 'many', 'several', 'a', 'an', 'other', 'most', 'few', 'two', 'three', 'four', 'dozens', 'hundreds', 'senior', 'leading', 'local']);
 const SINGULAR_PROXIES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'source', 'insider', 'official', 'aide']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** What a named owner's possessive makes a proxy of, and its kind: "Harmon's office", "Smith's lawyers". */
+const POSSESSED_PROXIES: Readonly<Record<string, EntityType>> = {
+  office: 'ORG', campaign: 'ORG', team: 'ORG', camp: 'ORG',
+  lawyer: 'PERSON', attorney: 'PERSON', lawyers: 'GROUP', attorneys: 'GROUP',
+};
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** True when the span is the subject of a following verb, or follows "according to" / "by". */
 /** "Rival chipmakers, several of whom complained …, declined": the token after a comma-delimited aside. */
@@ -91,6 +97,14 @@ function pluralHolder(doc: Doc, i: number): boolean {
   return (t[b]?.lower === 'from' || t[b]?.lower === 'among') && STANCE_NOUNS.has(t[b - 1]?.lower ?? '');
 }
 
+/** A speech or stance verb right after the noun at i: "Harmon's office said", "… has condemned". */
+function cueFollows(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  while (t[k] && t[k]!.sent === t[i]!.sent && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.lower === 'not') && k < i + 4) k++;
+  return !!t[k] && t[k]!.sent === t[i]!.sent && isCueVerb(t[k]!.lower, t[k]!.lemma);
+}
+
 function isCueVerb(lower: string, lemma: string): boolean {
   const l = STANCE_FORMS[lower] ?? lemma;
   return STANCE_VERBS.has(l) || EMOTIONS.has(lower) || cueLemma(lower, lemma) !== null;
@@ -108,15 +122,17 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean, inside
     // a capitalised word inside a name is part of it: "the Farmers Union" is no group of farmers
     if (head.cap && insideName(i) && i > doc.sentences[head.sent]!.first) continue;
     const isProxy = PROXY_NOUNS.has(head.lower);
+    // "Harmon's office", "Smith's spokesman": speaks for the name that owns it
+    const owned = POSSESSIVE_MARKS.has(t[i - 1]?.lower ?? '') && i > 1 && isNamed(i - 2) && (isProxy || head.lower in POSSESSED_PROXIES) && cueFollows(doc, i);
     // "the teachers' union", "a residents association": a body named by whom it gathers
     const members = MEMBER_BODIES.has(head.lower) ? (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' ? i - 2 : i - 1) : -1;
     const membersBody = members >= 0 && t[members]?.pos === 'NOUN' && !t[members]!.cap && PLURAL.test(t[members]!.lower) && !isNamed(members);
-    if (!isProxy && !membersBody && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
+    if (!isProxy && !owned && !membersBody && !COLLECTIVE_NOUNS.has(head.lower) && !pluralHolder(doc, i)) continue;
     // "according to sources close to …": the tagger can read a plural noun as a verb after "to"
     const prevLower = t[i - 1]?.lower ?? '';
     const nounAfter = prevLower === 'to' && t[i - 2]?.lower === 'according' || ['DET', 'ADJ', 'NUM'].includes(t[i - 1]?.pos ?? '');
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'VERB' && nounAfter && (isProxy || COLLECTIVE_NOUNS.has(head.lower)))) continue;
-    let first = membersBody ? members : i;
+    let first = membersBody ? members : owned ? i - 2 : i;
     while (first > 0 && i - first < 8 && t[first - 1]!.sent === head.sent && t[first - 1]!.kind === 'word' && (NP_POS.has(t[first - 1]!.pos) || isNamed(first - 1)) && (t[first - 1]!.pos !== 'DET' || LEFT_DETS.has(t[first - 1]!.lower))) {
       first--;
       if (t[first]!.pos === 'DET') break;
@@ -143,7 +159,8 @@ export function findGroups(doc: Doc, isNamed: (token: number) => boolean, inside
       && (COLLECTIVE_NOUNS.has(head.lower) || AGENT_PLURAL.test(head.lower) || membersBody);
     if (before && before.sent === head.sent && !alongside && !reported && (before.pos === 'VERB' || before.pos === 'ADP' && before.lower !== 'by' && !(before.lower === 'to' && t[first - 2]?.lower === 'according'))) continue;
     const plural = !SINGULAR_PROXIES.has(head.lower);
-    out.push({ first, last, head: head.lower, type: plural ? 'GROUP' : 'PERSON', proxy: isProxy && last > i + 1 });
+    const type = (owned ? POSSESSED_PROXIES[head.lower] : undefined) ?? (plural ? 'GROUP' : 'PERSON');
+    out.push({ first, last, head: head.lower, type, proxy: owned || isProxy && last > i + 1 });
     covered = last - 1;
   }
   return out;

@@ -389,6 +389,16 @@ function linkOrgFirstWords(s: Scan): void {
   const orgForms = formsWhere(s, (f) => f.vote.type === 'ORG' && f.words.length > 1 && !f.parent);
   for (const key of order) {
     const f = forms.get(key)!;
+    // "the Comic Corps booth" after "Comic Corps of Canada": the words before "of", weakly typed, are the body's short name
+    if (!f.parent && f.words.length > 1 && f.vote.strength <= 2) {
+      const n = f.words.length;
+      const long = orgForms.find((o) => o.words[n] === 'of' && f.words.every((w, k) => o.words[k] === w));
+      if (long) {
+        f.parent = long.key;
+        f.vote = { type: 'ORG', strength: f.vote.strength };
+        continue;
+      }
+    }
     if (f.parent || f.words.length !== 1 || otherType(f, 'ORG') || isAcronym(f.surface)) continue;
     const matches: Form[] = [];
     // ("Chelsea Supporters' Trust", "Leeds Residents' Association": a possessive inside names another body)

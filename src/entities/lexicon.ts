@@ -22,6 +22,9 @@ export const ORG_HEADS = set(`
   pharma pharmaceuticals rail railways railway air energy water telecom telecoms media capital
   insurance biotech electric rovers athletic wanderers albion rangers org international
   weekly daily magazine chronicle monthly
+  foods stores brands beverages breweries dairies supermarkets retail logistics shipping aviation
+  enterprises ventures investments securities properties resources mining metals steel chemicals
+  electronics software studios entertainment communications solutions
 `);
 
 /** Words before a role title that belong to the title, not to an owner ("Prime Minister", "Home Secretary"). */

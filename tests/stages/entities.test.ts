@@ -64,6 +64,8 @@ describe('entities.alias: short forms', () => {
     ['The team banned Jan van der Berg for two years. Van der Berg said he would appeal.', 'Jan van der Berg', 'Van der Berg'],
     ['Greystone Rovers have banned the group. Greystone’s manager said nothing.', 'Greystone Rovers', 'Greystone'],
     ['The Office for Road Safety fined the firm. The ORS said it had misled inspectors.', 'Office for Road Safety', 'ORS'],
+    // the words before "of" of a body's name
+    ['Volunteers at Comic Corps of Canada collect books. The Comic Corps booth was busy.', 'Comic Corps of Canada', 'Comic Corps'],
   ];
   it.each(rows)('%s', (text, name, alias) => {
     expect(entity(extract(text), name)?.aliases).toContain(alias);
@@ -128,6 +130,13 @@ describe('entities.type: names and non-names', () => {
   });
 
   const more: [string, string, string | null][] = [
+    // a body's branch named by its place; a person of a place keeps the person
+    ['Clean Seas of Ireland hailed the decision.', 'Clean Seas of Ireland', 'ORG'],
+    ['Senator Jon Tester of Montana hailed the decision.', 'Jon Tester', 'PERSON'],
+    // company heads: plural business nouns
+    ['Fairway Foods said it was disappointed.', 'Fairway Foods', 'ORG'],
+    // "U-turn" is a common noun, not the end of a name
+    ['Government U-turn on fuel payments\n\nThe government has reversed its decision.', 'Government U-turn', null],
     ['Polaroids of the artist were shown. The polaroid format is old.', 'Polaroids', null],
     ['Valeska Marne left the ship in 2007. In 2009, Marne said she was forced to work.', 'Marne', 'PERSON'],
     ['Quillstone welcomed the ruling on Monday.', 'Quillstone', 'ORG'],
@@ -253,6 +262,14 @@ describe('entities.type: names and non-names', () => {
 });
 
 describe('entities.group: unnamed collectives', () => {
+  it('makes a named owner\'s office a proxy that speaks for the owner', () => {
+    const x = extract('Jane Harmon’s office condemned the ruling. Jane Harmon’s office is in Helena.');
+    const office = x.entities.filter((e) => e.name === 'Jane Harmon’s office');
+    expect(office).toHaveLength(1);
+    expect(office[0]?.type).toBe('ORG');
+    expect(office[0]?.affiliations).toContain(entity(x, 'Jane Harmon')?.id);
+  });
+
   const rows: [string, string][] = [
     ['Rival carmakers, several of whom complained to the regulator, declined to comment.', 'Rival carmakers'],
     ['According to sources close to the club’s governing board, the decision was final.', 'sources close to the club’s governing board'],
