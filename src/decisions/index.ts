@@ -61,7 +61,7 @@ interface Draft {
 /** Generic nouns that refer to a decision on their own ("the move"); others must be the object of a trigger ("signed a licence"). */
 const STRONG_REFERENCES = new Set([
   'move', 'decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'ruling', 'u-turn', 'climbdown',
-  'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law', 'scheme',
+  'announcement', 'change', 'changes', 'reform', 'reforms', 'vote', 'result', 'outcome', 'bill', 'legislation', 'law', 'scheme', 'agreement',
 ]);
 /** Verbs whose infinitive complement is asked for, not decided: "urged the regulator to ban …". */
 const DEMAND_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'implore', 'beg', 'want', 'seek', 'petition', 'lobby', 'order', 'require', 'force', 'compel', 'instruct', 'direct']);
@@ -74,7 +74,11 @@ const PROPOSING_VERBS = new Set(['introduce', 'propose', 'file', 'table', 'draft
 /** Nouns whose to-infinitive is what they seek ("filed a lawsuit to stop …", "in an attempt to block …"), never a decision. */
 const PURPOSE_NOUNS = new Set(['lawsuit', 'suit', 'petition', 'campaign', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'plea', 'request', 'appeal', 'fight', 'push', 'drive']);
 /** Strong references that only name decisions of some families. */
-const REFERENCE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([['scheme', ['approve', 'introduce', 'expand', 'cancel', 'halt', 'require', 'restrict']]]);
+const REFERENCE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['scheme', ['approve', 'introduce', 'expand', 'cancel', 'halt', 'require', 'restrict']],
+  // "ministers approved the plan … praised the agreement"
+  ['agreement', ['approve']],
+]);
 /** Nouns that collect decisions: "a package of sanctions", "a raft of measures", "a new round of tariffs". */
 const COLLECTING_NOUNS = new Set(['package', 'raft', 'round', 'series', 'set', 'wave', 'batch', 'slate', 'suite', 'range', 'number', 'host']);
 /** Objects that make "sign" a personal act, not a decision. */
@@ -93,6 +97,10 @@ const INSTITUTION_HEADS = new Set([
 /** Verbs that make a decision public: they state one only through a decision noun, and with a definite object after a stated decision they restate it. */
 /** Nouns for a decision still to be taken: "scrapped plans to raise …". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals']);
+/** "U-turn": one capital letter hyphened to a lower-case word, a common noun the tagger reads as a name. */
+const LETTER_COMPOUND = /^\p{Lu}[-‐]\p{Ll}+$/u;
+/** Nouns for a decision already taken, whose verb names it when it is overruled: "reversed its decision to cut …". */
+const OVERRULED_NOUNS = new Set(['decision', 'decisions']);
 const ANNOUNCING = new Set(['announce', 'unveil', 'issue', 'confirm']);
 /** Participles whose by-agent decided the decision noun before them: "a ban imposed by …". */
 const IMPOSING = new Set(['impose', 'introduce', 'announce', 'issue', 'approve', 'pass', 'order', 'unveil', 'adopt', 'implement', 'grant', 'award']);
@@ -334,18 +342,23 @@ function definiteReference(s: Scan, from: number): number {
   return lex.decisionNouns.has(w) || STRONG_REFERENCES.has(w) || madeEarlier ? o : -1;
 }
 
-/** "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it. */
-function overruledObject(s: Scan, from: number, sentIndex: number, headline: boolean): void {
+/**
+ * "struck down a ban on protest camps", "annuls €1.2bn fine": the overruled decision, unless the body already states it.
+ * `overruler` decided the overruling: "reversed its decision to cut …" overrules its own.
+ */
+function overruledObject(s: Scan, from: number, sentIndex: number, headline: boolean, overruler: string | null): void {
   const { t, index, lex, drafts } = s;
-  // "scrapped plans to raise fuel duty": the plan's verb names the overruled decision
+  // "scrapped plans to raise fuel duty", "reversed its decision to cut …": the plan's verb names the overruled decision
   let p = from;
   while (p < from + 3 && t[p] && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(t[p]!.lower))) p++;
-  if (PLAN_NOUNS.has(t[p]?.lower ?? '') && t[p + 1]?.lower === 'to' && t[p]!.sent === sentIndex) {
-    const planned = lex.decisionForms.get(t[p + 2]?.lower ?? '');
-    const row = planned ? lex.decisionVerbs.get(planned) : undefined;
+  const planned = PLAN_NOUNS.has(t[p]?.lower ?? '');
+  if ((planned || OVERRULED_NOUNS.has(t[p]?.lower ?? '')) && t[p + 1]?.lower === 'to' && t[p]!.sent === sentIndex) {
+    const verb = lex.decisionForms.get(t[p + 2]?.lower ?? '');
+    const row = verb ? lex.decisionVerbs.get(verb) : undefined;
     if (!row || OVERRULING_FAMILIES.has(row.family) || drafts.some((d) => d.family === row.family && !d.headline)) return;
     const { targets } = objectTargets(s, p + 3);
-    drafts.push({ action: row.action, family: row.family, trigger: [p + 2, p + 3], decider: null, targets, mentions: [[p, p + 1]], past: true, count: null, headline, overruled: true, planned: true });
+    const own = POSSESSIVE_DETERMINERS.has(t[p - 1]?.lower ?? '') ? overruler : null;
+    drafts.push({ action: row.action, family: row.family, trigger: [p + 2, p + 3], decider: own, targets, mentions: [], past: true, count: null, headline, overruled: true, planned });
     return;
   }
   let o = from;
@@ -607,7 +620,7 @@ function statementAt(s: Scan, k: number): void {
   }
   // an announcement is a decision only through the decision noun it announces ("announced a ban", "unveiled job cuts")
   if (ANNOUNCING.has(lemma) && (passive || action === row.action)) return;
-  if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(s, triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline);
+  if (OVERRULING_FAMILIES.has(family) && !passive) overruledObject(s, triggerEnd, sent.index, doc.headline >= 0 && t[k]!.para === doc.headline, decider);
   // "are shut out" with no agent and only an unnamed group affected is a description, not a decision
   const namedTargets = targets.filter((e) => typeOf.get(e) !== 'GROUP');
   if (!decider && namedTargets.length === 0 && !institutional) {
@@ -687,7 +700,8 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   const nounAction = lex.decisionNouns.get(u.lower) ?? (u.lower.endsWith('s') ? lex.decisionNouns.get(u.lower.slice(0, -1)) : undefined);
   const generic = GENERIC_REFERENCES.has(u.lower) || DECIDER_REFERENCES.has(u.lower);
   // wink sometimes tags "the fine was …" or "the ban is …" as an adjective or verb: a determiner before and no noun after decide
-  const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
+  // (and tags a letter compound as a name: "the U-turn")
+  const nounLike = u.pos === 'NOUN' || !!nounAction && ['the', 'this', 'its', "'s"].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN' || generic && LETTER_COMPOUND.test(u.text);
   if (!nounAction && !generic || !nounLike || claimed.has(k)) return k;
   // "the ruling party": an -ing word modifying the noun after it
   if (/ing$/u.test(u.lower) && t[k + 1]?.pos === 'NOUN') return k;
@@ -760,6 +774,13 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
     candidates = candidates.filter((d) => d.decider === null || d.decider === owner || (d.agents ?? []).includes(owner) || typeOf.get(owner) === 'GROUP');
     if (candidates.length === 0 && !action) return k;
   }
+  // "the border agreement" after "signed an agreement to build a pipeline": a noun modifier the decision's sentence never used names another thing
+  if (generic && !nounAction) {
+    for (let m = a; m < k; m++) {
+      const word = t[m]!.lower;
+      if (t[m]!.pos === 'NOUN') candidates = candidates.filter((d) => sentenceHas(s, t[d.trigger[0]]!.sent, word));
+    }
+  }
   if (apposition) {
     // the decision stated earlier in the same sentence
     const before = merged.filter((d) => [d.trigger, ...d.mentions].some(([x]) => x < k && t[x]!.sent === u.sent));
@@ -814,6 +835,13 @@ function referenceAt(s: Scan, k: number, merged: Draft[], lead: Draft | undefine
   if (possessor && possessor.entity !== host.decider && (lex.decisionNouns.has(u.lower) || STRONG_REFERENCES.has(u.lower))) (host.agents ??= []).push(possessor.entity);
   host.mentions.push([first, last]);
   return last - 1;
+}
+
+/** Does the sentence hold the word (lower case)? */
+function sentenceHas(s: Scan, sent: number, word: string): boolean {
+  const { first, last } = s.doc.sentences[sent]!;
+  for (let k = first; k < last; k++) if (s.t[k]!.lower === word) return true;
+  return false;
 }
 
 /** Decision records with ids, and the token → decision map, loose and restating triggers included. */

@@ -69,7 +69,7 @@ export const POLICY_REFERENCES: ReadonlySet<string> = new Set(['measure', 'measu
 
 /** Nouns that refer back to a decision without naming its action ("the move", "the latest decision"). */
 export const GENERIC_REFERENCES: ReadonlySet<string> = new Set([
-  'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'u-turn', 'climbdown', 'reversal',
+  'move', 'decision', 'plan', 'plans', 'proposal', 'proposals', 'policy', 'step', 'measure', 'measures', 'u-turn', 'climbdown', 'reversal', 'agreement',
   'change', 'changes', 'announcement', 'reform', 'reforms', 'law', 'bill', 'order', 'scheme', 'deal', 'action',
   'legislation', 'rule', 'rules', 'regulation', 'regulations', 'decree', 'motion', 'resolution',
   'vote', 'result', 'outcome', 'licence', 'license', 'permit', 'injunction', 'penalty', 'sentence', 'cap', 'charge', 'levy', 'tax', 'fee', 'fees',

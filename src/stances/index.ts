@@ -65,6 +65,10 @@ const DIMINISHERS = new Set(['less', 'hardly', 'scarcely', 'far']);
 const OPINION_VERBS = new Set(['write', 'file', 'issue', 'author', 'pen', 'deliver', 'join', 'read']);
 /** Nouns whose "of" complement carries the evaluation: "part of an unfriendly policy", "an act of vandalism". */
 const TRANSPARENT_NOUNS = new Set(['part', 'act', 'form', 'example', 'sign', 'kind', 'case', 'piece']);
+/** Sentences back that "the measures", "both decisions" look for the decisions they gather. */
+const ALL_DECISIONS_WINDOW = 3;
+/** Nouns for the choice a predicate evaluates: "a tough call, but the right one". */
+const CHOICE_NOUNS = new Set(['decision', 'call', 'choice', 'move', 'step', 'one']);
 /** The possessive ending a name: "Germany's", "the unions'". */
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Relative pronouns whose gap is the object of the relative clause's verb: "the ban, which X opposed". */
@@ -839,7 +843,12 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
     const w1 = t[from + 1]?.lower ?? '';
     const plural = /s$/u.test(w1) && [w1, w1.slice(0, -1)].some((w) => GENERIC_REFERENCES.has(w) || DECISION_NOUNS.has(w));
     if (!plural || !(w0 === 'both' || w0 === 'all' || w0 === 'the')) return [];
-    const current = decisions.decisions.filter((d) => !d.past);
+    // the decisions in view: stated or mentioned within the last few sentences, not every one the article holds
+    const sent = t[from]!.sent;
+    const since = t[doc.sentences[Math.max(0, sent - ALL_DECISIONS_WINDOW)]!.first]!.start;
+    const before = t[from]!.start;
+    const inView = (span: { start: number }): boolean => span.start >= since && span.start < before;
+    const current = decisions.decisions.filter((d) => !d.past && (inView(d.trigger) || d.mentions.some(inView)));
     return current.length > 1 ? current.map((d) => d.id) : [];
   }
 
@@ -903,8 +912,14 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
       let polarity: Polarity | null = null;
       let end = e;
       let contrast = false;
-      for (let w = e; w < e + 6 && t[w] && t[w]!.sent === sent; w++) {
+      let limit = e + 6;
+      for (let w = e; w < limit && t[w] && t[w]!.sent === sent; w++) {
         const word = t[w]!.lower;
+        // "a difficult decision, but the right one": a contrast after a comma goes on
+        if (word === ',' && t[w + 1]?.lower === 'but') {
+          limit = w + 5;
+          continue;
+        }
         if (word === ',' || word === '.' || word === ';') break;
         if (word === 'but') contrast = true;
         const ev = evaluationAt(w);
@@ -922,7 +937,9 @@ export function findStances(doc: Doc, layer: EntityLayer, index: MentionIndex, r
         // the evaluation is the predicate itself: "a disaster", "the right thing"; not a word deep in another clause
         // ("government overreach": a noun modifying the evaluation)
         const modifier = t[w]!.pos === 'NOUN' && !!t[w + 1] && evaluationAt(w + 1) !== null;
-        if (!modifier && !['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM', 'AUX'].includes(t[w]!.pos)) break;
+        // ("a tough call, but the right one": a noun for the choice itself heads the predicate)
+        const choice = CHOICE_NOUNS.has(word) && t[w + 1]?.text === ',' && t[w + 2]?.lower === 'but';
+        if (!modifier && !choice && !['DET', 'ADJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM', 'AUX'].includes(t[w]!.pos)) break;
       }
       if (polarity) return { polarity: negated ? flip(polarity) : polarity, decision: ref.id, end, viaPronoun: ref.viaPronoun, pronoun: ref.pronoun };
     }

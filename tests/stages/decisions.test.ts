@@ -135,11 +135,28 @@ const REFERENCES: [string, string][] = [
   ['The Water Office ordered Trentvale Water to cut bills. Customers welcomed the cut.', 'the cut'],
   ['The Water Office ordered Trentvale Water to cut bills, in a decision that surprised investors.', 'a decision'],
   ['Plans for 300 homes were approved by the Seaview Council. Councillor Ada Holt voted against the scheme.', 'the scheme'],
+  // "the agreement" names an approval; "the U-turn" (a letter compound the tagger reads as a name) a reversal
+  ['The Harbour Board approved a plan to dredge the port. The Port Users Group praised the agreement.', 'the agreement'],
+  ['The Seaview Council reversed its decision to close the library. Residents welcomed the U-turn.', 'the U-turn'],
   // what a trigger removed is not that decision; what another trigger created is
   ['The mayor scrapped the congestion charge. The charge was introduced by the Transport Board in 2019. Critics defended the charge.', 'the decision'],
 ];
 
 describe('later references to a decision', () => {
+  it('makes the decision a reversal overrules, its own decider\'s, and points "the original decision" at it', () => {
+    const x = extract('The Seaview Council reversed its decision to close the library. Critics said the original decision had been a mistake.');
+    const council = x.entities.find((e) => e.name === 'Seaview Council')!.id;
+    const close = x.decisions.find((d) => d.action === 'close');
+    expect(close?.decider).toBe(council);
+    expect(close?.mentions.map((m) => m.text)).toEqual(['its decision to close the library', 'the original decision']);
+    expect(x.decisions.find((d) => d.action === 'reverse')?.mentions.map((m) => m.text) ?? []).not.toContain('the original decision');
+  });
+
+  it('leaves a reference whose noun modifier the decision never used: "the border agreement"', () => {
+    const x = extract('The Harbour Board signed an agreement to build a marina. Critics attacked the border agreement.');
+    expect(x.decisions.flatMap((d) => d.mentions.map((m) => m.text))).not.toContain('the border agreement');
+  });
+
   it.each(REFERENCES)('%s → %s', (text, reference) => {
     const x = extract(text);
     if (reference === 'the decision') {

@@ -57,6 +57,19 @@ const ROWS: [string, string, 'support' | 'oppose' | null][] = [
   ['The Port Users Group agreed, calling it “heartless”.', 'Port Users Group', 'oppose'],
   ['“This ban is a disgrace,” said Ruth Kemp, who chairs the Port Users Group.', 'Ruth Kemp', 'oppose'],
   ['Ruth Kemp said: “It was the right decision.”', 'Ruth Kemp', 'support'],
+  // a contrast after a comma: the evaluation after "but" counts
+  ['“It was a difficult decision, but the right one,” said Ruth Kemp.', 'Ruth Kemp', 'support'],
+  ['The Port Users Group said the ban was a tough call, but the wrong one.', 'Port Users Group', 'oppose'],
+  ['The Port Users Group described the ban as an ideological decision.', 'Port Users Group', 'oppose'],
+  // a company named by a plural business noun is an organisation "it" can mean
+  ['Fairway Foods said it was deeply disappointed by the ban.', 'Fairway Foods', 'oppose'],
+  // an unnamed subject before "said it": nobody named earlier holds the position
+  ['The chamber of commerce said it regretted the move.', 'Harbour Board', null],
+  // a named owner's office or lawyers speak for the owner
+  ['Jane Smith’s office condemned the ban.', 'Jane Smith', 'oppose'],
+  ['Mayor Jane Smith’s lawyers said they would appeal the ban.', 'Jane Smith', 'oppose'],
+  // a body's branch named by its place, with a descriptive apposition
+  ['Clean Seas of Ireland, one of the plaintiffs, hailed the decision.', 'Clean Seas of Ireland', 'support'],
   ['“The ban is not fair,” said Ruth Kemp.', 'Ruth Kemp', 'oppose'],
   ['“Nobody thinks the ban is wrong,” said Ruth Kemp.', 'Ruth Kemp', null],
   ['The Port Users Group praised the Harbour Board, saying it had listened to residents.', 'Port Users Group', 'support'],
